@@ -1,0 +1,60 @@
+package ru.vpr.audit;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import ru.vpr.table.DeltaWrites;
+import ru.vpr.table.TableCatalog;
+import ru.vpr.table.Tables;
+import scala.jdk.javaapi.CollectionConverters;
+
+/** One job run as recorded in {@code runs}: started when created, written once when it ends. */
+public final class RunLog {
+  public static final String SUCCEEDED = "succeeded";
+  public static final String FAILED = "failed";
+
+  private final String runId = UUID.randomUUID().toString();
+  private final Instant startedAt = Instant.now();
+  private final String job;
+  private final Map<String, String> parameters;
+  private final Map<String, Long> inputVersions = new LinkedHashMap<>();
+
+  public RunLog(String job, Map<String, String> parameters) {
+    this.job = job;
+    this.parameters = new LinkedHashMap<>(parameters);
+  }
+
+  public String runId() {
+    return runId;
+  }
+
+  public String job() {
+    return job;
+  }
+
+  public void inputVersion(String table, long version) {
+    inputVersions.put(table, version);
+  }
+
+  /** Appends the run's row; {@code error} is null for a run that succeeded. */
+  public void finish(SparkSession spark, TableCatalog catalog, Map<String, Long> counts, Throwable error) {
+    Instant finishedAt = Instant.now();
+    Row row = RowFactory.create(runId, job, Timestamp.from(startedAt), Timestamp.from(finishedAt),
+        Duration.between(startedAt, finishedAt).toMillis(), error == null ? SUCCEEDED : FAILED,
+        scalaMap(parameters), scalaMap(inputVersions), scalaMap(counts),
+        error == null ? null : String.valueOf(error.getMessage()));
+    catalog.ensure(List.of(Tables.RUNS));
+    new DeltaWrites(catalog).append(Tables.RUNS, spark.createDataFrame(List.of(row), Tables.RUNS.schema()));
+  }
+
+  private static <V> scala.collection.Map<String, V> scalaMap(Map<String, V> map) {
+    return scala.collection.immutable.Map.from(CollectionConverters.asScala(map));
+  }
+}

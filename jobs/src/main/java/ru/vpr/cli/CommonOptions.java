@@ -1,0 +1,56 @@
+package ru.vpr.cli;
+
+import java.io.File;
+import java.util.Optional;
+import picocli.CommandLine.Option;
+import ru.vpr.config.PipelineConfig;
+
+/** The options every job shares; each overrides the configuration value of the same name. */
+public final class CommonOptions {
+  @Option(names = "--conf", paramLabel = "FILE",
+      description = "Configuration file layered over the defaults (conf/local.conf, conf/cluster.conf, conf/s3.conf).")
+  File conf;
+
+  @Option(names = "--landing", paramLabel = "URI", description = "Landing root: year=/subject=/grade=/ folders of forms.")
+  String landing;
+
+  @Option(names = "--registry", paramLabel = "URI", description = "School registry, schools.csv.")
+  String registry;
+
+  @Option(names = "--specs", paramLabel = "URI", description = "Folder with tasks.csv, scales.csv, subjects.csv.")
+  String specs;
+
+  @Option(names = "--control", paramLabel = "URI", description = "Objectivity-control list, control.csv (optional).")
+  String control;
+
+  @Option(names = "--recheck", paramLabel = "URI", description = "Folder of re-check outcome csv files (optional).")
+  String recheck;
+
+  @Option(names = "--warehouse", paramLabel = "URI", description = "Warehouse folder holding the tables (and the embedded metastore).")
+  String warehouse;
+
+  @Option(names = "--publish-dir", paramLabel = "URI", description = "Where published files are written.")
+  String publishDir;
+
+  @Option(names = "--database", paramLabel = "NAME", description = "Catalog database of the tables (default vpr).")
+  String database;
+
+  @Option(names = "--year", paramLabel = "YYYY", description = "Work on one year only.")
+  Integer year;
+
+  /** The configuration: defaults, then --conf, then these options. */
+  public PipelineConfig config() {
+    PipelineConfig c = PipelineConfig.load(Optional.ofNullable(conf).or(() ->
+        Optional.ofNullable(System.getenv("VPR_CONF")).map(File::new)));
+    if (landing != null) c = c.withLanding(landing);
+    if (registry != null) c = c.withRegistry(registry);
+    if (specs != null) c = c.withSpecs(specs);
+    if (control != null) c = c.withControl(control);
+    if (recheck != null) c = c.withRecheck(recheck);
+    if (warehouse != null) c = c.withWarehouse(warehouse);
+    if (publishDir != null) c = c.withPublishDir(publishDir);
+    if (database != null) c = c.withDatabase(database);
+    if (year != null) c = c.withYear(year);
+    return c;
+  }
+}

@@ -1,0 +1,38 @@
+package ru.vpr.cli;
+
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import ru.vpr.config.PipelineConfig;
+import ru.vpr.ingest.IngestJob;
+import ru.vpr.ingest.IngestSummary;
+import ru.vpr.spark.SparkSessions;
+
+@Command(
+    name = "ingest",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Reads every results form (xlsx, csv) under the landing root, validates it against the registry",
+        "and the specs, and writes the Delta tables results, task_scores, forms_raw, ingest_files, rejects",
+        "and the reference tables. Unchanged files are skipped; a changed file replaces its school × work.",
+        "",
+        "Example:",
+        "  bin/vpr ingest --landing data-samples/sample/landing --registry data-samples/sample/schools.csv \\",
+        "      --specs data-samples/sample/specs"})
+public final class IngestCommand implements Callable<Integer> {
+  @Mixin CommonOptions options;
+
+  @Option(names = "--force", description = "Re-read every file, even those ingested unchanged before.")
+  boolean force;
+
+  @Override
+  public Integer call() {
+    PipelineConfig config = options.config();
+    SparkSession spark = SparkSessions.create(config);
+    IngestSummary summary = new IngestJob(spark, config).force(force).run();
+    System.out.print(summary.format());
+    return 0;
+  }
+}

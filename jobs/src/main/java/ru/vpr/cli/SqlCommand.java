@@ -1,0 +1,51 @@
+package ru.vpr.cli;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import ru.vpr.config.PipelineConfig;
+import ru.vpr.spark.SparkSessions;
+
+@Command(
+    name = "sql",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Runs one SQL statement against the catalog and prints the result as a table (or CSV).",
+        "",
+        "Examples:",
+        "  bin/vpr sql \"SELECT subject, grade, count(*) FROM vpr.results GROUP BY 1, 2 ORDER BY 1, 2\"",
+        "  bin/vpr sql --csv \"SELECT * FROM vpr.rejects\" > rejects.csv"})
+public final class SqlCommand implements Callable<Integer> {
+  @Mixin CommonOptions options;
+
+  @Parameters(index = "0", paramLabel = "STATEMENT", description = "The SQL statement.")
+  String statement;
+
+  @Option(names = "--csv", description = "Print RFC 4180 CSV with a header row instead of a table.")
+  boolean csv;
+
+  @Option(names = "--limit", paramLabel = "N", defaultValue = "1000",
+      description = "Print at most N rows (default ${DEFAULT-VALUE}); 0 for all.")
+  int limit;
+
+  @Override
+  public Integer call() {
+    PipelineConfig config = options.config();
+    SparkSession spark = SparkSessions.create(config);
+    Dataset<Row> result = spark.sql(statement);
+    Dataset<Row> shown = limit > 0 ? result.limit(limit + 1) : result;
+    List<Row> rows = shown.collectAsList();
+    boolean truncated = limit > 0 && rows.size() > limit;
+    if (truncated) rows = rows.subList(0, limit);
+    ResultPrinter printer = new ResultPrinter(result.schema().fieldNames(), rows);
+    System.out.print(csv ? printer.csv() : printer.table());
+    if (truncated) System.err.println("(only the first " + limit + " rows; use --limit 0 for all)");
+    return 0;
+  }
+}

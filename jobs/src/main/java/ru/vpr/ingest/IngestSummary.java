@@ -1,0 +1,57 @@
+package ru.vpr.ingest;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * What an ingest run did: files seen and what became of them, rows accepted, and rows refused by
+ * reason. Immutable; printed at the end of a run and recorded in {@code runs}.
+ */
+public record IngestSummary(
+    String runId,
+    long filesSeen,
+    long filesSkipped,
+    long filesAccepted,
+    long filesPartial,
+    long filesRefused,
+    long rowsAccepted,
+    long rowsRefused,
+    long warnings,
+    Map<String, Long> refusedByReason,
+    Map<String, Long> refusedFilesByReason) {
+
+  public IngestSummary {
+    refusedByReason = Map.copyOf(refusedByReason);
+    refusedFilesByReason = Map.copyOf(refusedFilesByReason);
+  }
+
+  public long filesRead() {
+    return filesAccepted + filesPartial + filesRefused;
+  }
+
+  public Map<String, Long> counts() {
+    Map<String, Long> counts = new TreeMap<>();
+    counts.put("files_seen", filesSeen);
+    counts.put("files_skipped", filesSkipped);
+    counts.put("files_accepted", filesAccepted);
+    counts.put("files_partial", filesPartial);
+    counts.put("files_refused", filesRefused);
+    counts.put("rows_accepted", rowsAccepted);
+    counts.put("rows_refused", rowsRefused);
+    counts.put("warnings", warnings);
+    refusedByReason.forEach((reason, n) -> counts.put("rows_refused." + reason, n));
+    refusedFilesByReason.forEach((reason, n) -> counts.put("files_refused." + reason, n));
+    return counts;
+  }
+
+  public String format() {
+    StringBuilder s = new StringBuilder();
+    s.append("Ingest run ").append(runId).append('\n');
+    s.append(String.format("  files: %d seen, %d unchanged (skipped), %d read: %d accepted, %d partly refused, %d refused%n",
+        filesSeen, filesSkipped, filesRead(), filesAccepted, filesPartial, filesRefused));
+    new TreeMap<>(refusedFilesByReason).forEach((r, n) -> s.append(String.format("    refused files, %-22s %d%n", r + ":", n)));
+    s.append(String.format("  rows: %d accepted, %d refused, %d kept with a warning%n", rowsAccepted, rowsRefused, warnings));
+    new TreeMap<>(refusedByReason).forEach((r, n) -> s.append(String.format("    refused rows, %-23s %d%n", r + ":", n)));
+    return s.toString();
+  }
+}

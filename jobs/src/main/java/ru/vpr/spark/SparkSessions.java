@@ -1,0 +1,51 @@
+package ru.vpr.spark;
+
+import java.util.Map;
+import org.apache.spark.SparkConf;
+import org.apache.spark.sql.SparkSession;
+import ru.vpr.config.PipelineConfig;
+
+/**
+ * Builds the one SparkSession a job runs in: Delta enabled, tables registered in a persistent Hive
+ * catalog so a new process (or an analyst's notebook) finds them by name.
+ */
+public final class SparkSessions {
+  private SparkSessions() {}
+
+  public static SparkSession create(PipelineConfig config) {
+    SparkConf submitted = new SparkConf();
+    SparkSession.Builder builder = SparkSession.builder().appName(config.appName());
+    // spark-submit sets spark.master; only a plain `java` launch falls back to the configured one.
+    if (!submitted.contains("spark.master")) builder.master(config.sparkMaster());
+    for (Map.Entry<String, String> e : settings(config).entrySet()) {
+      if (!submitted.contains(e.getKey())) builder.config(e.getKey(), e.getValue());
+    }
+    return builder.enableHiveSupport().getOrCreate();
+  }
+
+  /** Every Spark setting the pipeline needs, configured ones first so that the fixed ones win. */
+  public static Map<String, String> settings(PipelineConfig config) {
+    Map<String, String> s = new java.util.LinkedHashMap<>(config.sparkConf());
+    s.put("spark.sql.extensions", "io.delta.sql.DeltaSparkSessionExtension");
+    s.put("spark.sql.catalog.spark_catalog", "org.apache.spark.sql.delta.catalog.DeltaCatalog");
+    s.put("spark.sql.catalogImplementation", "hive");
+    s.put("spark.sql.warehouse.dir", config.warehouse());
+    if (PipelineConfig.EMBEDDED_METASTORE.equals(config.metastoreKind())) {
+      if (config.warehouse().contains("://")) {
+        throw new IllegalArgumentException("the embedded metastore needs a local warehouse, not "
+            + config.warehouse() + "; set vpr.metastore.kind = external (see conf/cluster.conf)");
+      }
+      String folder = config.warehouse().startsWith("file:")
+          ? java.net.URI.create(config.warehouse()).getPath() : config.warehouse();
+      // Derby needs its folder to exist before it can write its log there.
+      new java.io.File(folder).mkdirs();
+      s.put("spark.hadoop.javax.jdo.option.ConnectionURL",
+          "jdbc:derby:;databaseName=" + folder + "/metastore_db;create=true");
+      // Derby writes its log to the working folder unless told otherwise.
+      System.setProperty("derby.stream.error.file", folder + "/derby.log");
+    } else {
+      s.put("spark.hadoop.hive.metastore.uris", config.metastoreUris());
+    }
+    return s;
+  }
+}

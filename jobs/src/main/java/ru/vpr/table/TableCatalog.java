@@ -1,0 +1,60 @@
+package ru.vpr.table;
+
+import io.delta.tables.DeltaTable;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * The pipeline's tables in the session's catalog: created on first use as managed Delta tables in
+ * one database, so that every later process (jobs, {@code vpr sql}, notebooks) reads them by name.
+ */
+public final class TableCatalog {
+  private final SparkSession spark;
+  private final String database;
+
+  public TableCatalog(SparkSession spark, String database) {
+    if (!database.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+      throw new IllegalArgumentException("database name must be an identifier: " + database);
+    }
+    this.spark = spark;
+    this.database = database;
+  }
+
+  public String database() {
+    return database;
+  }
+
+  public String name(TableDef table) {
+    return database + "." + table.name();
+  }
+
+  /** Creates the database and the tables that do not exist yet; existing ones are left alone. */
+  public void ensure(List<TableDef> tables) {
+    spark.sql("CREATE DATABASE IF NOT EXISTS " + database);
+    for (TableDef table : tables) {
+      if (spark.catalog().tableExists(name(table))) continue;
+      StringBuilder ddl = new StringBuilder("CREATE TABLE IF NOT EXISTS ").append(name(table))
+          .append(" (").append(table.schema().toDDL()).append(") USING delta");
+      if (!table.partitionBy().isEmpty()) {
+        ddl.append(" PARTITIONED BY (").append(String.join(", ", table.partitionBy())).append(")");
+      }
+      ddl.append(" COMMENT '").append(table.comment().replace("'", "\\'")).append("'");
+      spark.sql(ddl.toString());
+    }
+  }
+
+  public Dataset<Row> read(TableDef table) {
+    return spark.table(name(table));
+  }
+
+  public DeltaTable delta(TableDef table) {
+    return DeltaTable.forName(spark, name(table));
+  }
+
+  /** The table's current Delta version: recorded by runs so results can be traced to their inputs. */
+  public long version(TableDef table) {
+    return delta(table).history(1).select("version").head().getLong(0);
+  }
+}
