@@ -47,7 +47,8 @@ final class DelimiterDetector {
         if (record.size() == headerWidth) consistent++;
       }
     } catch (IOException | UncheckedIOException | IllegalStateException e) {
-      return -1; // quoting breaks under this delimiter: not the right one
+      // Quoting breaks further down: judge by the rows read so far. If this is the delimiter, the real
+      // parse will then report the broken quote with its line, rather than misreading the file.
     }
     if (headerWidth <= 1) return 0;
     return consistent * 1000 + Math.min(headerWidth, 999);
