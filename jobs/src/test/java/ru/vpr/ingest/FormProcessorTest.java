@@ -195,6 +195,16 @@ class FormProcessorTest {
   }
 
   @Test
+  void longCellsAreShortenedInMessagesButKeptInRaw() {
+    String essay = "очень длинный текст ".repeat(20);
+    FormOutcome outcome = withRow("1002;М;1;" + essay + ";1;1;1;4;5А;;");
+    RejectRecord reject = onlyReject(outcome);
+    assertTrue(reject.message().length() < 200, reject.message());
+    assertTrue(reject.message().contains("…"));
+    assertTrue(reject.raw().contains(essay));
+  }
+
+  @Test
   void scoreNegative() {
     assertRowRefused(withRow("1002;М;1;2;-1;1;1;4;5А;;"), RejectReason.SCORE_NEGATIVE, "задание 2", "(-1)");
   }
