@@ -1,0 +1,115 @@
+package ru.vpr.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import ru.vpr.io.Storage;
+import ru.vpr.reference.SchoolRegistry;
+import ru.vpr.reference.SpecCatalog;
+import ru.vpr.reference.WorkKey;
+
+/**
+ * Runs every file of {@code data-samples/bad} through {@link FormProcessor} and checks it against the
+ * table in that folder's README, so the README cannot drift from what the code does.
+ */
+class BadSamplesTest {
+  /** Maven runs tests in the module folder ({@code jobs}); the samples are at the repository root. */
+  private static final Path BAD = Path.of("..", "data-samples", "bad");
+  private static final Path LANDING = BAD.resolve("landing");
+  private static final Pattern WORK_FOLDERS =
+      Pattern.compile("(?:^|/)year=(\\d{4})/subject=([^/]+)/grade=(\\d{1,2})/[^/]+$");
+  /** A README table row: | `file` | status | reasons | ... */
+  private static final Pattern TABLE_ROW = Pattern.compile("^\\|\\s*`([^`]+)`\\s*\\|\\s*(\\w+)\\s*\\|([^|]*)\\|");
+
+  private static Reference reference;
+
+  @BeforeAll
+  static void loadReference() {
+    Storage storage = Storage.local();
+    reference = new Reference(
+        SpecCatalog.read(storage, BAD.resolve("specs").toAbsolutePath().toString()),
+        SchoolRegistry.read(storage, BAD.resolve("schools.csv").toAbsolutePath().toString()));
+  }
+
+  record Expected(String status, TreeSet<String> reasons) {}
+
+  private static Map<String, Expected> readmeTable() throws IOException {
+    Map<String, Expected> table = new TreeMap<>();
+    for (String line : Files.readAllLines(BAD.resolve("README.md"))) {
+      Matcher m = TABLE_ROW.matcher(line);
+      if (!m.find()) continue;
+      TreeSet<String> reasons = new TreeSet<>();
+      for (String r : m.group(3).split(",")) {
+        String reason = r.replace("`", "").trim();
+        if (!reason.isEmpty() && !reason.equals("—")) reasons.add(reason);
+      }
+      table.put(m.group(1), new Expected(m.group(2), reasons));
+    }
+    return table;
+  }
+
+  private static List<String> landingFiles() throws IOException {
+    try (Stream<Path> files = Files.walk(LANDING)) {
+      return files.filter(Files::isRegularFile)
+          .map(p -> LANDING.relativize(p).toString().replace('\\', '/')).sorted().toList();
+    }
+  }
+
+  /** The work a landing path stands for, as the Spark job reads it from the Hive-style folders. */
+  static WorkKey workOf(String relativePath) {
+    Matcher m = WORK_FOLDERS.matcher(relativePath);
+    return m.find() ? new WorkKey(Integer.parseInt(m.group(1)), m.group(2), Integer.parseInt(m.group(3))) : null;
+  }
+
+  @Test
+  void readmeListsEveryFileAndNoOther() throws IOException {
+    assertEquals(landingFiles(), new ArrayList<>(readmeTable().keySet()));
+  }
+
+  @Test
+  void everyReasonHasASample() throws IOException {
+    TreeSet<String> covered = new TreeSet<>();
+    readmeTable().values().forEach(e -> covered.addAll(e.reasons()));
+    TreeSet<String> expected = new TreeSet<>();
+    for (RejectReason reason : RejectReason.values()) {
+      // Two files for one school × work can only be seen across files: the Spark job decides that.
+      if (reason != RejectReason.DUPLICATE_WORK) expected.add(reason.code());
+    }
+    assertEquals(expected, covered);
+  }
+
+  @TestFactory
+  Stream<DynamicTest> eachFileGetsTheReasonsTheReadmeSays() throws IOException {
+    Map<String, Expected> table = readmeTable();
+    return table.entrySet().stream().map(entry -> DynamicTest.dynamicTest(entry.getKey(), () -> {
+      String relative = entry.getKey();
+      FormFile file = new FormFile("file:" + LANDING.resolve(relative).toAbsolutePath().normalize(),
+          workOf(relative), Files.readAllBytes(LANDING.resolve(relative)));
+      FormOutcome outcome = FormProcessor.process(file, reference);
+      TreeSet<String> reasons = outcome.rejects().stream().map(FormOutcome.RejectRecord::reason)
+          .collect(Collectors.toCollection(TreeSet::new));
+      String actual = outcome.status() + " " + reasons + " " + outcome.rejects();
+      assertEquals(entry.getValue().status(), outcome.status(), actual);
+      assertEquals(entry.getValue().reasons(), reasons, actual);
+      if (!outcome.status().equals(FormOutcome.REFUSED)) {
+        assertFalse(outcome.results().isEmpty(), "every readable bad sample also has accepted rows");
+      }
+    }));
+  }
+}
