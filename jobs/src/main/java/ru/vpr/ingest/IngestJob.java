@@ -44,6 +44,7 @@ import ru.vpr.table.Tables;
  * nothing but its {@code runs} row.
  */
 public final class IngestJob {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(IngestJob.class);
   private static final List<String> WORK = List.of("year", "subject", "grade", "login");
 
   private final SparkSession spark;
@@ -76,7 +77,9 @@ public final class IngestJob {
     parameters.put("force", String.valueOf(force));
     RunLog run = new RunLog("ingest", parameters);
     spark.sparkContext().setJobGroup("vpr-ingest-" + run.runId(), "VPR ingest of " + config.landing(), false);
+    long start = System.nanoTime();
     catalog.ensure(Tables.INGEST_TABLES);
+    LOG.info("catalog ready in {} ms", (System.nanoTime() - start) / 1_000_000);
     try {
       IngestSummary summary = ingest(run);
       run.finish(spark, catalog, summary.counts(), null);
@@ -92,7 +95,9 @@ public final class IngestJob {
   private IngestSummary ingest(RunLog run) {
     Reference reference = new Reference(
         SpecCatalog.read(storage, config.specs()), SchoolRegistry.read(storage, config.registry()));
+    long start = System.nanoTime();
     List<String> changedReference = new ReferenceTables(spark, storage, writes).write(reference, config);
+    LOG.info("reference tables checked in {} ms; changed: {}", (System.nanoTime() - start) / 1_000_000, changedReference);
     // A new registry or spec can turn a refused file good: look at those files again.
     boolean recheckRefused = changedReference.contains(Tables.SCHOOLS.name())
         || changedReference.contains(Tables.TASKS.name()) || changedReference.contains(Tables.SCALES.name());
@@ -103,7 +108,11 @@ public final class IngestJob {
         .select(col("path"), col("length").as("size"), col("modificationTime").as("modified_at"), col("content"));
     long filesSeen = files.select("path").count();
 
-    Dataset<Row> known = catalog.read(Tables.INGEST_FILES)
+    long filesVersion = catalog.version(Tables.INGEST_FILES);
+    long resultsVersion = catalog.version(Tables.RESULTS);
+    run.inputVersion(Tables.INGEST_FILES.name(), filesVersion);
+    run.inputVersion(Tables.RESULTS.name(), resultsVersion);
+    Dataset<Row> known = catalog.readAt(Tables.INGEST_FILES, filesVersion)
         .select(col("path"), col("checksum").as("known_checksum"), col("status").as("known_status"));
     Dataset<Row> changed = files.withColumn("checksum", sha2(col("content"), 256))
         .join(known, "path", "left_outer")
@@ -115,14 +124,17 @@ public final class IngestJob {
             Encoders.row(OutcomeRows.FILE))
         .persist(StorageLevel.MEMORY_AND_DISK());
     try {
-      if (outcomes.isEmpty()) return summaryOfNothing(run, filesSeen);
-      return write(run, outcomes, filesSeen);
+      // Parse every changed file exactly once, here: the writes below read this cache, never the files.
+      long filesRead = outcomes.count();
+      LOG.info("{} of {} files are new or changed", filesRead, filesSeen);
+      if (filesRead == 0) return summaryOfNothing(run, filesSeen);
+      return write(run, outcomes, filesSeen, resultsVersion);
     } finally {
       outcomes.unpersist();
     }
   }
 
-  private IngestSummary write(RunLog run, Dataset<Row> outcomes, long filesSeen) {
+  private IngestSummary write(RunLog run, Dataset<Row> outcomes, long filesSeen, long resultsVersion) {
     String runId = run.runId();
     Dataset<Row> parsedResults = outcomes
         .select(col("path"), col("year"), col("subject"), col("grade"), col("modified_at"), explode(col("results")).as("r"))
@@ -159,28 +171,37 @@ public final class IngestJob {
       // (a regional export that no longer lists a school). A file refused whole touches nothing.
       Dataset<Row> keptFiles = fileStats.where(col("rows_accepted").gt(0)).select("path");
       Dataset<Row> scopes = results.select("year", "subject", "grade", "login")
-          .unionByName(catalog.read(Tables.RESULTS).join(broadcast(keptFiles.withColumnRenamed("path", "source_path")), "source_path")
+          .unionByName(catalog.readAt(Tables.RESULTS, resultsVersion).join(broadcast(keptFiles.withColumnRenamed("path", "source_path")), "source_path")
               .select("year", "subject", "grade", "login"))
-          .distinct();
+          .distinct()
+          .persist(StorageLevel.MEMORY_AND_DISK());
+      LOG.info("{} school works to replace", scopes.count());
 
       Dataset<Row> resultRows = results
           .withColumn("score_pct", when(col("absent"), lit(null))
               .otherwise(round(col("primary_score").multiply(100.0).divide(col("max_score")), 2)))
           .withColumn("source_path", col("path"))
           .withColumn("run_id", lit(runId));
-      writes.replaceScopes(Tables.RESULTS, WORK, scopes, resultRows);
-      writes.replaceScopes(Tables.TASK_SCORES, WORK, scopes, taskScores(results, runId));
-      writes.replaceScopes(Tables.FORMS_RAW, List.of("source_path"), processedPaths.withColumnRenamed("path", "source_path"),
-          rawRows(outcomes, runId));
-      writes.replaceScopes(Tables.REJECTS, List.of("path"), processedPaths, rejects);
+      timed("results", () -> writes.replaceScopes(Tables.RESULTS, WORK, scopes, resultRows));
+      timed("task_scores", () -> writes.replaceScopes(Tables.TASK_SCORES, WORK, scopes, taskScores(results, runId)));
+      timed("forms_raw", () -> writes.replaceScopes(Tables.FORMS_RAW, List.of("source_path"),
+          processedPaths.withColumnRenamed("path", "source_path"), rawRows(outcomes, runId)));
+      timed("rejects", () -> writes.replaceScopes(Tables.REJECTS, List.of("path"), processedPaths, rejects));
       // Last: a run that dies before this line leaves the files unrecorded, so the next run redoes them.
-      writes.upsert(Tables.INGEST_FILES, fileStats.withColumn("ingested_at", current_timestamp()));
+      timed("ingest_files", () -> writes.upsert(Tables.INGEST_FILES, fileStats.withColumn("ingested_at", current_timestamp())));
+      scopes.unpersist();
       return summarize(run, filesSeen, fileStats, rejects);
     } finally {
       fileStats.unpersist();
       rejects.unpersist();
       results.unpersist();
     }
+  }
+
+  private static void timed(String table, Runnable write) {
+    long start = System.nanoTime();
+    write.run();
+    LOG.info("wrote {} in {} ms", table, (System.nanoTime() - start) / 1_000_000);
   }
 
   private static Dataset<Row> taskScores(Dataset<Row> results, String runId) {

@@ -31,7 +31,7 @@ public final class SparkSessions {
     s.put("spark.sql.catalogImplementation", "hive");
     s.put("spark.sql.warehouse.dir", config.warehouse());
     if (PipelineConfig.EMBEDDED_METASTORE.equals(config.metastoreKind())) {
-      if (config.warehouse().contains("://")) {
+      if (config.warehouse().contains("://") && !config.warehouse().startsWith("file:")) {
         throw new IllegalArgumentException("the embedded metastore needs a local warehouse, not "
             + config.warehouse() + "; set vpr.metastore.kind = external (see conf/cluster.conf)");
       }

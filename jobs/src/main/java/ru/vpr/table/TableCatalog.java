@@ -49,6 +49,14 @@ public final class TableCatalog {
     return spark.table(name(table));
   }
 
+  /**
+   * The table as of one version. Jobs read their inputs this way so that a plan evaluated again
+   * after the job's own writes still sees the input it started from.
+   */
+  public Dataset<Row> readAt(TableDef table, long version) {
+    return spark.read().format("delta").option("versionAsOf", version).table(name(table));
+  }
+
   public DeltaTable delta(TableDef table) {
     return DeltaTable.forName(spark, name(table));
   }
