@@ -36,9 +36,9 @@ final class ItemModel {
 
   static double levelDifficulty(String level) {
     return switch (level) {
-      case TaskSpec.BASIC -> -1.3;
-      case TaskSpec.ADVANCED -> 0.2;
-      case TaskSpec.HIGH -> 1.2;
+      case TaskSpec.BASIC -> -1.1;
+      case TaskSpec.ADVANCED -> 0.4;
+      case TaskSpec.HIGH -> 1.4;
       default -> 0.0;
     };
   }

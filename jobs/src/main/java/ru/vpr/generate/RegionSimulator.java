@@ -19,6 +19,8 @@ final class RegionSimulator {
   static final double CONTROL_SHARE = 0.10;
   /** Share of planted manipulations that happen outside the habitual cheating schools. */
   static final double STRAY_SHARE = 0.15;
+  /** Share of years in which a cheating school cheats. */
+  static final double ACTIVE_YEAR_SHARE = 0.85;
 
   /** A school's results in one work. */
   record SchoolWork(WorkKey key, List<ClassWork> classes, boolean control) {}
@@ -43,7 +45,10 @@ final class RegionSimulator {
     double cheaters = schools.stream().filter(SchoolProfile::cheating).count() / (double) Math.max(1, schools.size());
     double share = settings.manipulatedShare();
     // Most planted units come from cheating schools; the rest are strays in other schools.
-    this.cheaterClassChance = cheaters == 0 ? 0 : Math.min(0.9, share * (1 - STRAY_SHARE) / cheaters);
+    // Divided by the share of active years, and raised a quarter for units where nothing could be
+    // planted (nobody near a threshold, too few pupils to copy) or that are under control.
+    this.cheaterClassChance = cheaters == 0 ? 0
+        : Math.min(0.9, 1.25 * share * (1 - STRAY_SHARE) / cheaters / ACTIVE_YEAR_SHARE);
     this.strayClassChance = cheaters == 0 ? share : share * STRAY_SHARE / Math.max(0.01, 1 - cheaters);
   }
 
@@ -52,7 +57,7 @@ final class RegionSimulator {
         .filter(g -> SpecFactory.grades(year).contains(g)).toList();
     List<SchoolClass> classes = abilities.classes(school, year, grades);
     // A cheating school has quieter years too, but usually keeps at it.
-    boolean activeYear = school.cheating() && Seeds.random(settings.seed(), school.login(), year, "active").nextDouble() < 0.85;
+    boolean activeYear = school.cheating() && Seeds.random(settings.seed(), school.login(), year, "active").nextDouble() < ACTIVE_YEAR_SHARE;
     List<SchoolWork> works = new ArrayList<>();
     for (int grade : grades) {
       List<SchoolClass> ofGrade = classes.stream().filter(c -> c.grade() == grade).toList();

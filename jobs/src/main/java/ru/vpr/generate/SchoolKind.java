@@ -9,8 +9,8 @@ import ru.vpr.reference.School;
 enum SchoolKind {
   VILLAGE_PRIMARY("НОШ", School.VILLAGE, -0.35, 1, 1, 3, 8, 4, 0.10),
   VILLAGE_BASIC("ООШ", School.VILLAGE, -0.35, 1, 1, 3, 10, 9, 0.19),
-  VILLAGE_SECONDARY("СОШ", School.VILLAGE, -0.25, 1, 1, 4, 10, 11, 0.26),
-  CITY_SECONDARY("СОШ", School.CITY, 0.0, 2, 3, 20, 30, 11, 0.25),
+  VILLAGE_SECONDARY("СОШ", School.VILLAGE, -0.25, 1, 1, 4, 10, 11, 0.29),
+  CITY_SECONDARY("СОШ", School.CITY, 0.0, 1, 3, 20, 30, 11, 0.22),
   ADVANCED_STUDY("СОШ с УИОП", School.CITY, 0.35, 2, 3, 22, 30, 11, 0.05),
   GYMNASIUM("гимназия", School.CITY, 0.75, 2, 3, 22, 30, 11, 0.045),
   LYCEUM("лицей", School.CITY, 0.85, 2, 3, 22, 30, 11, 0.03),
