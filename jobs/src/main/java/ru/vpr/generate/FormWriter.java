@@ -7,6 +7,13 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.zip.DataFormatException;
+import java.util.zip.Inflater;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,14 +28,14 @@ import ru.vpr.reference.WorkSpec;
 final class FormWriter {
   static final String SHEET = "Протокол";
   /** Zip entries get this time so that equal content gives equal bytes. */
-  private static final short DOS_TIME = 0;
-  private static final short DOS_DATE = (short) (((2025 - 1980) << 9) | (1 << 5) | 1);
+  private static final LocalDateTime FIXED_TIME = LocalDateTime.of(2025, 1, 1, 0, 0);
+  private static final String FIXED_CREATED = "2025-01-01T00:00:00Z";
 
   /** One row of the table: a pupil's work, the class's name as the school writes it. */
   record Row(String login, PupilWork work, String className, String textbook) {}
 
   /**
-   * @param login the school login for regional exports ({@code Логин ОО} column), else null
+   * @param withLogin a regional export: add the {@code Логин ОО} column from {@link Row#login()}
    * @param preamble lines above the header (xlsx only: csv files start with the header)
    */
   void write(OutputStream out, FormStyle style, WorkSpec spec, List<Row> rows, boolean withLogin, List<String> preamble) {
@@ -45,7 +52,7 @@ final class FormWriter {
   }
 
   private static void header(FormStyle style, WorkSpec spec, boolean withLogin, List<String> header) {
-    if (withLogin) header.add("Логин ОО");
+    // The login goes last: readers find the header row by Код in its first column (contract §1.2).
     header.add(style.codeHeader());
     if (style.withGender()) header.add("Пол");
     header.add("Вариант");
@@ -54,12 +61,12 @@ final class FormWriter {
     if (!style.classFirst()) header.add(style.classHeader());
     header.add(style.journalHeader());
     if (style.withTextbook()) header.add("Учебник");
+    if (withLogin) header.add("Логин ОО");
   }
 
   private static List<Object> cells(FormStyle style, WorkSpec spec, Row row, boolean withLogin) {
     PupilWork w = row.work();
     List<Object> cells = new ArrayList<>();
-    if (withLogin) cells.add(row.login());
     cells.add(Integer.valueOf(w.pupil.code()));
     if (style.withGender()) cells.add(String.valueOf(w.pupil.gender()));
     cells.add(w.absent ? style.absent() : Integer.valueOf(w.variant));
@@ -72,6 +79,7 @@ final class FormWriter {
     if (!style.classFirst()) cells.add(row.className());
     cells.add(w.journal == 0 ? style.noMark() : Integer.valueOf(w.journal));
     if (style.withTextbook()) cells.add(row.textbook());
+    if (withLogin) cells.add(row.login());
     return cells;
   }
 
@@ -121,28 +129,65 @@ final class FormWriter {
   }
 
   /**
-   * The zip container stamps entries with the current time; overwrite the DOS time and date of every
-   * entry (central directory and local headers) with a fixed one so equal content gives equal bytes.
+   * Makes an xlsx reproducible: the writer stamps zip entries and {@code docProps/core.xml} with the
+   * current time. Re-packs every entry with a fixed time and a fixed creation date. The writer
+   * streams entries without sizes in their local headers, so entries are located through the
+   * central directory rather than read with ZipInputStream.
    */
-  static byte[] withFixedTimes(byte[] zip) {
+  static byte[] withFixedTimes(byte[] zip) throws IOException {
     ByteBuffer b = ByteBuffer.wrap(zip).order(ByteOrder.LITTLE_ENDIAN);
     int eocd = -1;
     for (int i = zip.length - 22; i >= 0; i--) {
       if (b.getInt(i) == 0x06054b50) { eocd = i; break; }
     }
-    if (eocd < 0) throw new IllegalStateException("xlsx without a zip directory");
+    if (eocd < 0) throw new IOException("xlsx without a zip directory");
     int entries = Short.toUnsignedInt(b.getShort(eocd + 10));
     int at = b.getInt(eocd + 16);
-    for (int e = 0; e < entries; e++) {
-      if (b.getInt(at) != 0x02014b50) throw new IllegalStateException("bad zip directory entry");
-      b.putShort(at + 12, DOS_TIME);
-      b.putShort(at + 14, DOS_DATE);
-      int local = b.getInt(at + 42);
-      b.putShort(local + 10, DOS_TIME);
-      b.putShort(local + 12, DOS_DATE);
-      at += 46 + Short.toUnsignedInt(b.getShort(at + 28)) + Short.toUnsignedInt(b.getShort(at + 30))
-          + Short.toUnsignedInt(b.getShort(at + 32));
+    ByteArrayOutputStream out = new ByteArrayOutputStream(zip.length + 512);
+    try (ZipOutputStream z = new ZipOutputStream(out)) {
+      for (int e = 0; e < entries; e++) {
+        if (b.getInt(at) != 0x02014b50) throw new IOException("bad zip directory entry");
+        int method = Short.toUnsignedInt(b.getShort(at + 10));
+        int compressed = b.getInt(at + 20);
+        int size = b.getInt(at + 24);
+        int nameLength = Short.toUnsignedInt(b.getShort(at + 28));
+        String name = new String(zip, at + 46, nameLength, StandardCharsets.UTF_8);
+        int local = b.getInt(at + 42);
+        int data = local + 30 + Short.toUnsignedInt(b.getShort(local + 26)) + Short.toUnsignedInt(b.getShort(local + 28));
+        byte[] content = method == 0 ? Arrays.copyOfRange(zip, data, data + size) : inflate(zip, data, compressed, size);
+        if (name.equals("docProps/core.xml")) {
+          content = new String(content, StandardCharsets.UTF_8)
+              .replaceAll("(<dcterms:created[^>]*>)[^<]*(</dcterms:created>)", "$1" + FIXED_CREATED + "$2")
+              .getBytes(StandardCharsets.UTF_8);
+        }
+        ZipEntry entry = new ZipEntry(name);
+        entry.setTimeLocal(FIXED_TIME);
+        z.putNextEntry(entry);
+        z.write(content);
+        z.closeEntry();
+        at += 46 + nameLength + Short.toUnsignedInt(b.getShort(at + 30)) + Short.toUnsignedInt(b.getShort(at + 32));
+      }
     }
-    return zip;
+    return out.toByteArray();
+  }
+
+  private static byte[] inflate(byte[] zip, int offset, int length, int size) throws IOException {
+    Inflater inflater = new Inflater(true);
+    try {
+      inflater.setInput(zip, offset, length);
+      byte[] out = new byte[size];
+      int n = 0;
+      while (n < size && !inflater.finished()) {
+        int got = inflater.inflate(out, n, size - n);
+        if (got == 0 && (inflater.needsInput() || inflater.needsDictionary())) break;
+        n += got;
+      }
+      if (n != size) throw new IOException("truncated zip entry");
+      return out;
+    } catch (DataFormatException e) {
+      throw new IOException("corrupt zip entry", e);
+    } finally {
+      inflater.end();
+    }
   }
 }

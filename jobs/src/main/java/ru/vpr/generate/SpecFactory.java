@@ -132,14 +132,14 @@ final class SpecFactory {
       }
     }
     int used = tasks.stream().mapToInt(TaskSpec::max).sum();
-    List<TaskSpec> numbered = numbered(tasks.size() > 2 ? 3 : 2, max - used, new int[] {1, 2, 2, 3}, 0.5, r);
+    List<TaskSpec> numbered = numbered(tasks.size() > 2 ? 3 : 2, max - used, new int[] {1, 2, 2, 3}, 0.5, true, r);
     tasks.addAll(numbered);
     return tasks;
   }
 
   /** Mostly one-point key tasks; the last two are two-point extended answers judged by rubric. */
   private List<TaskSpec> maths(int max, SplittableRandom r) {
-    List<TaskSpec> body = numbered(1, max - 4, new int[] {1, 1, 1, 1, 2}, 0.3, r);
+    List<TaskSpec> body = numbered(1, max - 4, new int[] {1, 1, 1, 1, 2}, 0.3, false, r);
     int next = lastNumber(body) + 1;
     List<TaskSpec> tasks = new ArrayList<>(body);
     tasks.add(new TaskSpec(String.valueOf(next), 2, TaskSpec.ADVANCED, TaskSpec.RUBRIC));
@@ -148,14 +148,16 @@ final class SpecFactory {
   }
 
   private List<TaskSpec> other(int max, SplittableRandom r) {
-    return numbered(1, max, new int[] {1, 1, 2, 2, 3}, 0.7, r);
+    return numbered(1, max, new int[] {1, 1, 2, 2, 3}, 0.7, true, r);
   }
 
   /**
    * Numbered tasks from {@code first} worth {@code points} in total. Some multi-point tasks are split
-   * into sub-items ({@code 5.1}, {@code 5.2}); levels rise along the work, the last task is high level.
+   * into sub-items ({@code 5.1}, {@code 5.2}); levels rise along the work. When the tasks close the
+   * work, the last one is high level and the one before advanced; otherwise later tasks add those.
    */
-  private List<TaskSpec> numbered(int first, int points, int[] maxChoices, double rubricShare, SplittableRandom r) {
+  private List<TaskSpec> numbered(int first, int points, int[] maxChoices, double rubricShare, boolean closesWork,
+      SplittableRandom r) {
     List<int[]> plan = new ArrayList<>(); // {number, max}
     int left = points;
     int number = first;
@@ -166,37 +168,48 @@ final class SpecFactory {
     }
     List<TaskSpec> tasks = new ArrayList<>();
     int n = plan.size();
+    int before = 0;
     for (int i = 0; i < n; i++) {
       int num = plan.get(i)[0];
       int m = plan.get(i)[1];
-      double position = n == 1 ? 1.0 : (double) i / (n - 1);
-      String level = i == n - 1 ? TaskSpec.HIGH
-          : position > 0.62 || (i == n - 2) ? TaskSpec.ADVANCED : TaskSpec.BASIC;
-      if (level.equals(TaskSpec.BASIC) && position > 0.3 && r.nextDouble() < 0.12) level = TaskSpec.ADVANCED;
+      // Level by the share of the work's points before the task: the first 60% are basic.
+      double position = (double) before / points;
+      before += m;
+      String level = closesWork && i == n - 1 ? TaskSpec.HIGH
+          : position >= (closesWork ? 0.6 : 0.7) || (closesWork && i == n - 2) ? TaskSpec.ADVANCED : TaskSpec.BASIC;
       if (m >= 2 && i < n - 1 && r.nextDouble() < 0.3) {
         // Sub-items are separate columns of the form, each scored on its own.
         String scoring = r.nextDouble() < 0.2 ? TaskSpec.RUBRIC : TaskSpec.KEY;
         tasks.add(new TaskSpec(num + ".1", 1, level, scoring));
         tasks.add(new TaskSpec(num + ".2", m - 1, level, m - 1 >= 2 ? TaskSpec.RUBRIC : scoring));
       } else {
-        boolean rubric = m >= 2 && (r.nextDouble() < rubricShare || i >= n - 2);
+        boolean rubric = m >= 2 && (r.nextDouble() < rubricShare || (closesWork && i >= n - 2));
         tasks.add(new TaskSpec(String.valueOf(num), m, level, rubric ? TaskSpec.RUBRIC : TaskSpec.KEY));
       }
     }
     return tasks;
   }
 
-  /** The even-year revision: one task changes level, so the two years of an era still differ. */
+  /**
+   * The even-year revision: one advanced task becomes basic (or, if there is none, a basic one
+   * becomes advanced), so the two years of an era still differ.
+   */
   private List<TaskSpec> revise(List<TaskSpec> tasks, SplittableRandom r) {
     List<TaskSpec> out = new ArrayList<>(tasks);
-    for (int attempt = 0; attempt < 20; attempt++) {
-      int i = r.nextInt(out.size());
+    List<Integer> advanced = new ArrayList<>();
+    List<Integer> basic = new ArrayList<>();
+    for (int i = 0; i < out.size() - 2; i++) {
       TaskSpec t = out.get(i);
-      if (t.code().contains("К") || t.level().equals(TaskSpec.HIGH)) continue;
-      String level = t.level().equals(TaskSpec.BASIC) ? TaskSpec.ADVANCED : TaskSpec.BASIC;
-      out.set(i, new TaskSpec(t.code(), t.max(), level, t.scoring()));
-      return out;
+      if (t.code().contains("К")) continue;
+      if (t.level().equals(TaskSpec.ADVANCED)) advanced.add(i);
+      if (t.level().equals(TaskSpec.BASIC)) basic.add(i);
     }
+    List<Integer> from = advanced.isEmpty() ? basic : advanced;
+    if (from.isEmpty()) return out;
+    int i = from.get(r.nextInt(from.size()));
+    TaskSpec t = out.get(i);
+    String level = t.level().equals(TaskSpec.BASIC) ? TaskSpec.ADVANCED : TaskSpec.BASIC;
+    out.set(i, new TaskSpec(t.code(), t.max(), level, t.scoring()));
     return out;
   }
 
