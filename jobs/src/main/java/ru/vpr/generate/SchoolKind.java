@@ -7,12 +7,12 @@ import ru.vpr.reference.School;
  * class count and size per grade, and the grades they teach.
  */
 enum SchoolKind {
-  VILLAGE_PRIMARY("НОШ", School.VILLAGE, -0.35, 1, 1, 3, 8, 4, 0.10),
-  VILLAGE_BASIC("ООШ", School.VILLAGE, -0.35, 1, 1, 3, 10, 9, 0.19),
-  VILLAGE_SECONDARY("СОШ", School.VILLAGE, -0.25, 1, 1, 4, 10, 11, 0.29),
-  CITY_SECONDARY("СОШ", School.CITY, 0.0, 1, 3, 20, 30, 11, 0.22),
-  ADVANCED_STUDY("СОШ с УИОП", School.CITY, 0.35, 2, 3, 22, 30, 11, 0.05),
-  GYMNASIUM("гимназия", School.CITY, 0.75, 2, 3, 22, 30, 11, 0.045),
+  VILLAGE_PRIMARY("НОШ", School.VILLAGE, -0.35, 1, 1, 3, 8, 4, 0.12),
+  VILLAGE_BASIC("ООШ", School.VILLAGE, -0.35, 1, 1, 3, 10, 9, 0.22),
+  VILLAGE_SECONDARY("СОШ", School.VILLAGE, -0.25, 1, 1, 4, 10, 11, 0.31),
+  CITY_SECONDARY("СОШ", School.CITY, 0.0, 1, 3, 18, 28, 11, 0.18),
+  ADVANCED_STUDY("СОШ с УИОП", School.CITY, 0.35, 2, 3, 22, 30, 11, 0.04),
+  GYMNASIUM("гимназия", School.CITY, 0.75, 2, 3, 22, 30, 11, 0.04),
   LYCEUM("лицей", School.CITY, 0.85, 2, 3, 22, 30, 11, 0.03),
   EDUCATION_CENTRE("ЦО", School.CITY, -0.05, 1, 2, 15, 28, 11, 0.03),
   CORRECTIONAL("коррекционная", School.CITY, -1.6, 1, 1, 6, 12, 9, 0.025);
