@@ -1,0 +1,73 @@
+package ru.vpr.generate;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What to generate. Immutable; change a copy with the {@code with...} methods.
+ *
+ * @param outputRoot folder (path or URI) that receives schools.csv, specs/, landing/, labels.csv ...
+ * @param preset region size
+ * @param seed everything random derives from it: same settings give byte-identical files
+ * @param years VPR years to generate (dynamics need at least two)
+ * @param manipulatedShare target share of class × work units with a planted manipulation
+ * @param strongClassShare target share of class × work units in genuinely strong classes (negative controls)
+ * @param threads writer threads; does not change the output
+ */
+public record GeneratorSettings(
+    String outputRoot, Preset preset, long seed, List<Integer> years,
+    double manipulatedShare, double strongClassShare, int threads) {
+
+  public static final List<Integer> DEFAULT_YEARS = List.of(2023, 2024, 2025);
+  public static final long DEFAULT_SEED = 20250415L;
+
+  public GeneratorSettings {
+    Objects.requireNonNull(outputRoot, "outputRoot");
+    Objects.requireNonNull(preset, "preset");
+    years = List.copyOf(years).stream().sorted().distinct().toList();
+    if (years.isEmpty()) throw new IllegalArgumentException("at least one year is needed");
+    for (int y : years) {
+      if (y < 2016 || y > 2100) throw new IllegalArgumentException("implausible VPR year " + y);
+    }
+    if (manipulatedShare < 0 || manipulatedShare > 0.5) {
+      throw new IllegalArgumentException("manipulatedShare must be in [0, 0.5]: " + manipulatedShare);
+    }
+    if (strongClassShare < 0 || strongClassShare > 0.3) {
+      throw new IllegalArgumentException("strongClassShare must be in [0, 0.3]: " + strongClassShare);
+    }
+    if (threads < 1) throw new IllegalArgumentException("threads must be positive");
+  }
+
+  public static GeneratorSettings of(String outputRoot, Preset preset) {
+    return new GeneratorSettings(outputRoot, preset, DEFAULT_SEED, DEFAULT_YEARS, 0.08, 0.04,
+        Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors())));
+  }
+
+  public GeneratorSettings withOutputRoot(String v) {
+    return new GeneratorSettings(v, preset, seed, years, manipulatedShare, strongClassShare, threads);
+  }
+
+  public GeneratorSettings withPreset(Preset v) {
+    return new GeneratorSettings(outputRoot, v, seed, years, manipulatedShare, strongClassShare, threads);
+  }
+
+  public GeneratorSettings withSeed(long v) {
+    return new GeneratorSettings(outputRoot, preset, v, years, manipulatedShare, strongClassShare, threads);
+  }
+
+  public GeneratorSettings withYears(List<Integer> v) {
+    return new GeneratorSettings(outputRoot, preset, seed, v, manipulatedShare, strongClassShare, threads);
+  }
+
+  public GeneratorSettings withManipulatedShare(double v) {
+    return new GeneratorSettings(outputRoot, preset, seed, years, v, strongClassShare, threads);
+  }
+
+  public GeneratorSettings withStrongClassShare(double v) {
+    return new GeneratorSettings(outputRoot, preset, seed, years, manipulatedShare, v, threads);
+  }
+
+  public GeneratorSettings withThreads(int v) {
+    return new GeneratorSettings(outputRoot, preset, seed, years, manipulatedShare, strongClassShare, v);
+  }
+}
