@@ -271,18 +271,4 @@ public final class RegionGenerator {
     final AtomicInteger manipulated = new AtomicInteger();
     final AtomicInteger strong = new AtomicInteger();
   }
-
-  /** {@code RegionGenerator <output-root> [sample|region-m|region-l] [seed]}: for local runs. */
-  public static void main(String[] args) {
-    if (args.length < 1) {
-      System.err.println("usage: RegionGenerator <output-root> [sample|region-m|region-l] [seed]");
-      System.exit(2);
-    }
-    GeneratorSettings settings = GeneratorSettings.of(args[0], args.length > 1 ? Preset.parse(args[1]) : Preset.SAMPLE);
-    if (args.length > 2) settings = settings.withSeed(Long.parseLong(args[2]));
-    long start = System.nanoTime();
-    GenerationSummary summary = new RegionGenerator(localStorage()).generate(settings);
-    System.out.println(summary.format());
-    System.out.printf(Locale.ROOT, "took %.1f s%n", (System.nanoTime() - start) / 1e9);
-  }
 }

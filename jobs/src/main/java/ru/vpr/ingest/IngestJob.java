@@ -96,7 +96,7 @@ public final class IngestJob {
     Reference reference = new Reference(
         SpecCatalog.read(storage, config.specs()), SchoolRegistry.read(storage, config.registry()));
     long start = System.nanoTime();
-    List<String> changedReference = new ReferenceTables(spark, storage, writes).write(reference, config);
+    List<String> changedReference = new ReferenceTables(storage, writes).write(reference, config);
     LOG.info("reference tables checked in {} ms; changed: {}", (System.nanoTime() - start) / 1_000_000, changedReference);
     // A new registry or spec can turn a refused file good: look at those files again.
     boolean recheckRefused = changedReference.contains(Tables.SCHOOLS.name())
@@ -104,9 +104,17 @@ public final class IngestJob {
 
     String root = config.year() == null ? config.landing() : LandingLayout.yearFolder(config.landing(), config.year());
     if (!storage.exists(root)) throw new IllegalArgumentException("landing folder does not exist: " + root);
-    Dataset<Row> files = spark.read().format("binaryFile").option("recursiveFileLookup", "true").load(root)
-        .select(col("path"), col("length").as("size"), col("modificationTime").as("modified_at"), col("content"));
-    long filesSeen = files.select("path").count();
+    Dataset<Row> scan = spark.read().format("binaryFile").option("recursiveFileLookup", "true").load(root);
+    // Spark's file scan skips zero-byte files; they are listed all the same and must be refused, not lost.
+    String[] listed = scan.inputFiles();
+    Dataset<Row> scanned = scan.select(
+        col("path"), col("length").as("size"), col("modificationTime").as("modified_at"), col("content"));
+    Dataset<Row> emptyFiles = spark.createDataset(java.util.Arrays.asList(listed), Encoders.STRING()).toDF("path")
+        .join(scanned.select("path"), scalaSeq("path"), "left_anti")
+        .select(col("path"), lit(0L).as("size"), lit(null).cast("timestamp").as("modified_at"),
+            lit(new byte[0]).as("content"));
+    Dataset<Row> files = scanned.unionByName(emptyFiles);
+    long filesSeen = listed.length;
 
     long filesVersion = catalog.version(Tables.INGEST_FILES);
     long resultsVersion = catalog.version(Tables.RESULTS);

@@ -5,10 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.SparkSession;
 import ru.vpr.config.PipelineConfig;
 import ru.vpr.io.Storage;
 import ru.vpr.reference.ReferenceCsv;
@@ -26,12 +24,10 @@ import ru.vpr.table.Tables;
  * changed, so re-running on the same reference commits nothing.
  */
 final class ReferenceTables {
-  private final SparkSession spark;
   private final Storage storage;
   private final DeltaWrites writes;
 
-  ReferenceTables(SparkSession spark, Storage storage, DeltaWrites writes) {
-    this.spark = spark;
+  ReferenceTables(Storage storage, DeltaWrites writes) {
     this.storage = storage;
     this.writes = writes;
   }
@@ -49,8 +45,7 @@ final class ReferenceTables {
   }
 
   private void write(TableDef table, List<Row> rows, List<String> changed) {
-    Dataset<Row> df = spark.createDataFrame(rows, table.schema());
-    if (writes.overwriteIfChanged(table, df)) changed.add(table.name());
+    if (writes.overwriteIfChanged(table, rows)) changed.add(table.name());
   }
 
   private static List<Row> schools(Reference reference) {

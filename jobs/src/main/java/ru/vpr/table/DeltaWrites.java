@@ -57,16 +57,26 @@ public final class DeltaWrites {
   }
 
   /**
-   * Overwrites a small table only when its content differs, so that re-running a job on unchanged
-   * reference data leaves the Delta version where it was.
+   * Overwrites a small reference table only when its content differs, so that re-running a job on
+   * unchanged reference data leaves the Delta version where it was. Both sides are a few thousand
+   * rows at most, so they are compared on the driver without a Spark job per side.
    */
-  public boolean overwriteIfChanged(TableDef table, Dataset<Row> rows) {
-    Dataset<Row> incoming = rows.select(columns(table));
-    Dataset<Row> current = catalog.read(table).select(columns(table));
-    boolean same = incoming.exceptAll(current).isEmpty() && current.exceptAll(incoming).isEmpty();
-    if (same) return false;
-    incoming.write().format("delta").mode(SaveMode.Overwrite).insertInto(catalog.name(table));
+  public boolean overwriteIfChanged(TableDef table, List<Row> rows) {
+    List<Row> current = catalog.read(table).select(columns(table)).collectAsList();
+    if (counts(current).equals(counts(rows))) return false;
+    catalog.spark().createDataFrame(rows, table.schema())
+        .write().format("delta").mode(SaveMode.Overwrite).insertInto(catalog.name(table));
     return true;
+  }
+
+  private static Map<List<Object>, Integer> counts(List<Row> rows) {
+    Map<List<Object>, Integer> counts = new java.util.HashMap<>();
+    for (Row row : rows) {
+      List<Object> values = new java.util.ArrayList<>(row.length());
+      for (int i = 0; i < row.length(); i++) values.add(row.get(i));
+      counts.merge(values, 1, Integer::sum);
+    }
+    return counts;
   }
 
   /** Appends rows: only for logs such as {@code runs}, where every call is a new fact. */

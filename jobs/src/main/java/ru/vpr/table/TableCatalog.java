@@ -22,6 +22,10 @@ public final class TableCatalog {
     this.database = database;
   }
 
+  public SparkSession spark() {
+    return spark;
+  }
+
   public String database() {
     return database;
   }
