@@ -23,7 +23,7 @@ final class ResultPrinter {
     if (columns.length == 0) return "OK\n";
     List<String[]> cells = new ArrayList<>();
     cells.add(columns);
-    for (Row row : rows) cells.add(texts(row));
+    for (Row row : rows) cells.add(texts(row, "NULL"));
     int[] widths = new int[columns.length];
     for (String[] line : cells) {
       for (int i = 0; i < line.length; i++) widths[i] = Math.max(widths[i], line[i].length());
@@ -51,16 +51,16 @@ final class ResultPrinter {
     StringWriter writer = new StringWriter();
     try (CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setRecordSeparator('\n').get())) {
       printer.printRecord((Object[]) columns);
-      for (Row row : rows) printer.printRecord((Object[]) texts(row));
+      for (Row row : rows) printer.printRecord((Object[]) texts(row, ""));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return writer.toString();
   }
 
-  private String[] texts(Row row) {
+  private String[] texts(Row row, String nullText) {
     String[] out = new String[columns.length];
-    for (int i = 0; i < columns.length; i++) out[i] = row.isNullAt(i) ? "" : String.valueOf(row.get(i));
+    for (int i = 0; i < columns.length; i++) out[i] = row.isNullAt(i) ? nullText : String.valueOf(row.get(i));
     return out;
   }
 

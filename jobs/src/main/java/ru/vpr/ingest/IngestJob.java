@@ -106,15 +106,17 @@ public final class IngestJob {
     if (!storage.exists(root)) throw new IllegalArgumentException("landing folder does not exist: " + root);
     Dataset<Row> scan = spark.read().format("binaryFile").option("recursiveFileLookup", "true").load(root);
     // Spark's file scan skips zero-byte files; they are listed all the same and must be refused, not lost.
-    String[] listed = scan.inputFiles();
+    // inputFiles() spells paths as URIs (file:///x), the scan as Hadoop paths (file:/x): align them.
+    List<String> listed = java.util.Arrays.stream(scan.inputFiles())
+        .map(p -> new org.apache.hadoop.fs.Path(java.net.URI.create(p)).toString()).toList();
     Dataset<Row> scanned = scan.select(
         col("path"), col("length").as("size"), col("modificationTime").as("modified_at"), col("content"));
-    Dataset<Row> emptyFiles = spark.createDataset(java.util.Arrays.asList(listed), Encoders.STRING()).toDF("path")
+    Dataset<Row> emptyFiles = spark.createDataset(listed, Encoders.STRING()).toDF("path")
         .join(scanned.select("path"), scalaSeq("path"), "left_anti")
         .select(col("path"), lit(0L).as("size"), lit(null).cast("timestamp").as("modified_at"),
             lit(new byte[0]).as("content"));
     Dataset<Row> files = scanned.unionByName(emptyFiles);
-    long filesSeen = listed.length;
+    long filesSeen = listed.size();
 
     long filesVersion = catalog.version(Tables.INGEST_FILES);
     long resultsVersion = catalog.version(Tables.RESULTS);

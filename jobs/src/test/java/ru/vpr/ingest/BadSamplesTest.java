@@ -30,10 +30,8 @@ import ru.vpr.reference.WorkKey;
  */
 class BadSamplesTest {
   /** Maven runs tests in the module folder ({@code jobs}); the samples are at the repository root. */
-  private static final Path BAD = Path.of("..", "data-samples", "bad");
+  static final Path BAD = Path.of("..", "data-samples", "bad");
   private static final Path LANDING = BAD.resolve("landing");
-  private static final Pattern WORK_FOLDERS =
-      Pattern.compile("(?:^|/)year=(\\d{4})/subject=([^/]+)/grade=(\\d{1,2})/[^/]+$");
   /** A README table row: | `file` | status | reasons | ... */
   private static final Pattern TABLE_ROW = Pattern.compile("^\\|\\s*`([^`]+)`\\s*\\|\\s*(\\w+)\\s*\\|([^|]*)\\|");
 
@@ -49,7 +47,7 @@ class BadSamplesTest {
 
   record Expected(String status, TreeSet<String> reasons) {}
 
-  private static Map<String, Expected> readmeTable() throws IOException {
+  static Map<String, Expected> readmeTable() throws IOException {
     Map<String, Expected> table = new TreeMap<>();
     for (String line : Files.readAllLines(BAD.resolve("README.md"))) {
       Matcher m = TABLE_ROW.matcher(line);
@@ -69,12 +67,6 @@ class BadSamplesTest {
       return files.filter(Files::isRegularFile)
           .map(p -> LANDING.relativize(p).toString().replace('\\', '/')).sorted().toList();
     }
-  }
-
-  /** The work a landing path stands for, as the Spark job reads it from the Hive-style folders. */
-  static WorkKey workOf(String relativePath) {
-    Matcher m = WORK_FOLDERS.matcher(relativePath);
-    return m.find() ? new WorkKey(Integer.parseInt(m.group(1)), m.group(2), Integer.parseInt(m.group(3))) : null;
   }
 
   @Test
@@ -99,8 +91,8 @@ class BadSamplesTest {
     Map<String, Expected> table = readmeTable();
     return table.entrySet().stream().map(entry -> DynamicTest.dynamicTest(entry.getKey(), () -> {
       String relative = entry.getKey();
-      FormFile file = new FormFile("file:" + LANDING.resolve(relative).toAbsolutePath().normalize(),
-          workOf(relative), Files.readAllBytes(LANDING.resolve(relative)));
+      String path = "file:" + LANDING.resolve(relative).toAbsolutePath().normalize();
+      FormFile file = new FormFile(path, LandingLayout.workOf(path), Files.readAllBytes(LANDING.resolve(relative)));
       FormOutcome outcome = FormProcessor.process(file, reference);
       TreeSet<String> reasons = outcome.rejects().stream().map(FormOutcome.RejectRecord::reason)
           .collect(Collectors.toCollection(TreeSet::new));

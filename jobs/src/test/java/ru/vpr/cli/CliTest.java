@@ -1,0 +1,81 @@
+package ru.vpr.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/** The command line without Spark: help texts, usage errors, result printing. */
+class CliTest {
+
+  @ParameterizedTest
+  @ValueSource(strings = {"generate", "ingest", "sql", "pipeline"})
+  void everyCommandHasHelpWithAnExample(String command) {
+    StringWriter out = new StringWriter();
+    CommandLine cli = VprMain.commandLine();
+    cli.setOut(new PrintWriter(out));
+    assertEquals(0, cli.execute(command, "--help"));
+    String help = out.toString();
+    assertTrue(help.contains("Example"), help);
+    assertTrue(help.contains("bin/vpr " + command), help);
+    if (!command.equals("generate")) {
+      for (String option : List.of("--landing", "--registry", "--specs", "--warehouse", "--publish-dir", "--year", "--conf")) {
+        assertTrue(help.contains(option), command + " lacks " + option);
+      }
+    }
+  }
+
+  @Test
+  void unknownOptionIsAUsageError() {
+    CommandLine cli = VprMain.commandLine();
+    cli.setErr(new PrintWriter(new StringWriter()));
+    assertEquals(2, cli.execute("ingest", "--no-such-option"));
+  }
+
+  @Test
+  void generateNeedsAnOutputRoot() {
+    CommandLine cli = VprMain.commandLine();
+    StringWriter err = new StringWriter();
+    cli.setErr(new PrintWriter(err));
+    assertEquals(2, cli.execute("generate"));
+    assertTrue(err.toString().contains("--out"), err.toString());
+  }
+
+  @Test
+  void printsAlignedTableAndCsv() {
+    var rows = List.of(
+        org.apache.spark.sql.RowFactory.create("ma", 5, 0.25),
+        org.apache.spark.sql.RowFactory.create("ru, \"x\"", 10, null));
+    ResultPrinter printer = new ResultPrinter(new String[] {"subject", "grade", "share"}, rows);
+    assertEquals(String.join("\n",
+        "+---------+-------+-------+",
+        "| subject | grade | share |",
+        "+---------+-------+-------+",
+        "| ma      |     5 |  0.25 |",
+        "| ru, \"x\" |    10 | NULL  |",
+        "+---------+-------+-------+",
+        "2 rows", ""), printer.table());
+    assertEquals("subject,grade,share\nma,5,0.25\n\"ru, \"\"x\"\"\",10,\n", printer.csv());
+  }
+
+  static String capture(Runnable action) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    PrintStream old = System.out;
+    System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    try {
+      action.run();
+    } finally {
+      System.setOut(old);
+    }
+    return bytes.toString(StandardCharsets.UTF_8);
+  }
+}
