@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Ingest benchmark: generates a region preset (once; kept under bench/data, never committed), then
+# times three runs into a fresh warehouse: the first ingest, a re-run on the unchanged landing, and a
+# re-run after one school form changed. Prints one line per run; append them to bench/RESULTS.md.
+#   bench/ingest.sh region-m
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+PRESET="${1:-region-m}"
+DATA="$ROOT/bench/data/$PRESET"
+WAREHOUSE="$ROOT/bench/data/warehouse-$PRESET"
+VPR="$ROOT/bin/vpr"
+export VPR_DRIVER_MEMORY="${VPR_DRIVER_MEMORY:-8g}"
+
+if [ ! -f "$DATA/schools.csv" ]; then
+  "$VPR" generate --preset "$PRESET" --out "$DATA"
+fi
+rm -rf "$WAREHOUSE"
+LOCATIONS=(--landing "$DATA/landing" --registry "$DATA/schools.csv" --specs "$DATA/specs"
+  --control "$DATA/control.csv" --recheck "$DATA/recheck" --warehouse "$WAREHOUSE")
+
+timed() {
+  local label="$1"; shift
+  local start end
+  start=$(date +%s.%N)
+  "$VPR" ingest "${LOCATIONS[@]}" "$@" > "$ROOT/bench/data/last-$label.log" 2>&1
+  end=$(date +%s.%N)
+  printf '%s | %s | %s | %.1f s | %s\n' "$(date -u +%F)" "$PRESET" "$label" "$(echo "$end - $start" | bc)" \
+    "$(grep -m1 'rows:' "$ROOT/bench/data/last-$label.log" | sed 's/^ *//')"
+}
+
+FILES=$(find "$DATA/landing" -type f | wc -l)
+echo "# $PRESET: $FILES files, $(nproc) cores, driver memory $VPR_DRIVER_MEMORY"
+timed first-ingest
+timed unchanged-rerun
+# One school form changes: the first csv form gets one more blank line at the end.
+ONE=$(find "$DATA/landing" -name 'edu*.csv' | sort | head -1)
+cp "$ONE" "$ONE.bak" && printf '\n' >> "$ONE"
+timed one-file-changed
+mv "$ONE.bak" "$ONE"
