@@ -1,0 +1,34 @@
+package ru.vpr.ingest;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+
+import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * Every file below a landing root as (path, size, modified_at, content), read by Spark's
+ * {@code binaryFile} source on the executors. Content is only read for the files a plan keeps.
+ */
+record LandingScan(Dataset<Row> files, long filesSeen) {
+
+  static LandingScan of(SparkSession spark, String root) {
+    Dataset<Row> scan = spark.read().format("binaryFile").option("recursiveFileLookup", "true").load(root);
+    // Spark's file scan skips zero-byte files; they are listed all the same and must be refused, not
+    // lost. inputFiles() spells paths as URIs (file:///x), the scan as Hadoop paths (file:/x): align them.
+    List<String> listed = Arrays.stream(scan.inputFiles()).map(p -> new Path(URI.create(p)).toString()).toList();
+    Dataset<Row> scanned = scan.select(
+        col("path"), col("length").as("size"), col("modificationTime").as("modified_at"), col("content"));
+    Dataset<Row> emptyFiles = spark.createDataset(listed, Encoders.STRING()).toDF("path")
+        .join(scanned.select("path"), Columns.seq("path"), "left_anti")
+        .select(col("path"), lit(0L).as("size"), lit(null).cast("timestamp").as("modified_at"),
+            lit(new byte[0]).as("content"));
+    return new LandingScan(scanned.unionByName(emptyFiles), listed.size());
+  }
+}
