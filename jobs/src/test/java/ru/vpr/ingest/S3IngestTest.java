@@ -93,12 +93,11 @@ class S3IngestTest extends SparkTestBase {
    */
   private static Map<String, String> s3Settings() {
     PipelineConfig s3conf = PipelineConfig.load(Optional.of(new File("../conf/s3.conf")));
-    Map<String, String> settings = new java.util.LinkedHashMap<>();
-    s3conf.sparkConf().forEach((k, v) -> {
-      if (k.startsWith("spark.hadoop.fs.s3a.")) settings.put(k.substring("spark.hadoop.".length()), v);
-    });
+    Map<String, String> settings = new java.util.LinkedHashMap<>(s3conf.hadoopSettings());
     assertEquals("true", settings.get("fs.s3a.path.style.access"), "conf/s3.conf asks for path-style access");
-    assertTrue(settings.containsKey("fs.s3a.aws.credentials.provider"), "conf/s3.conf names a credentials provider");
+    assertEquals("software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider",
+        settings.get("fs.s3a.aws.credentials.provider"), "conf/s3.conf takes the keys from the environment");
+    assertTrue(settings.containsKey("fs.s3a.endpoint.region"), "SDK v2 needs a region, even for MinIO");
     settings.put("fs.s3a.endpoint", "http://127.0.0.1:" + s3.getPort());
     settings.put("fs.s3a.aws.credentials.provider", "org.apache.hadoop.fs.s3a.SimpleAWSCredentialsProvider");
     settings.put("fs.s3a.access.key", ACCESS_KEY);
