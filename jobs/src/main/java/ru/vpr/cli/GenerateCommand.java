@@ -1,11 +1,14 @@
 package ru.vpr.cli;
 
+import java.io.File;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.apache.hadoop.conf.Configuration;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import ru.vpr.config.PipelineConfig;
 import ru.vpr.generate.GenerationSummary;
 import ru.vpr.generate.GeneratorSettings;
 import ru.vpr.generate.Preset;
@@ -24,7 +27,8 @@ import ru.vpr.io.Storage;
         "",
         "Examples:",
         "  bin/vpr generate --preset sample --out data-samples/sample",
-        "  bin/vpr generate --preset region-l --out bench/data/region-l --seed 7"})
+        "  bin/vpr generate --preset region-l --out bench/data/region-l --seed 7",
+        "  bin/vpr generate --out s3a://vpr/sample --conf conf/s3.conf   (endpoint and keys from the environment)"})
 public final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--preset", defaultValue = "sample", paramLabel = "NAME",
       description = "sample, region-m or region-l (default ${DEFAULT-VALUE}).")
@@ -32,6 +36,10 @@ public final class GenerateCommand implements Callable<Integer> {
 
   @Option(names = "--out", required = true, paramLabel = "URI", description = "Output root (local folder or Hadoop URI).")
   String out;
+
+  @Option(names = "--conf", paramLabel = "FILE",
+      description = "Configuration file whose spark.hadoop.* settings reach a non-local --out (conf/s3.conf).")
+  File conf;
 
   @Option(names = "--seed", paramLabel = "N", description = "Random seed (default " + GeneratorSettings.DEFAULT_SEED + ").")
   Long seed;
@@ -57,11 +65,19 @@ public final class GenerateCommand implements Callable<Integer> {
     if (strongShare != null) settings = settings.withStrongClassShare(strongShare);
     if (threads != null) settings = settings.withThreads(threads);
     boolean local = !out.contains("://") || out.startsWith("file:");
-    Storage storage = local ? RegionGenerator.localStorage() : new Storage(new Configuration());
+    Storage storage = local ? RegionGenerator.localStorage() : new Storage(hadoopConfiguration());
     long start = System.nanoTime();
     GenerationSummary summary = new RegionGenerator(storage).generate(settings);
     System.out.println(summary.format());
     System.out.printf(Locale.ROOT, "Generated into %s in %.1f s%n", out, (System.nanoTime() - start) / 1e9);
     return 0;
+  }
+
+  /** Hadoop defaults plus the spark.hadoop.* settings of --conf (or VPR_CONF): s3a endpoint, credentials. */
+  private Configuration hadoopConfiguration() {
+    Configuration hadoop = new Configuration();
+    PipelineConfig.load(Optional.ofNullable(conf).or(() -> Optional.ofNullable(System.getenv("VPR_CONF")).map(File::new)))
+        .hadoopSettings().forEach(hadoop::set);
+    return hadoop;
   }
 }

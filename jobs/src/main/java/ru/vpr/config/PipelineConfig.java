@@ -120,6 +120,19 @@ public record PipelineConfig(
         metastoreKind, metastoreUris, sparkMaster, appName, sparkConf, v);
   }
 
+  /**
+   * The {@code spark.hadoop.*} settings as Hadoop keys ({@code fs.s3a.endpoint}, ...), for Hadoop
+   * file system clients that run without a SparkSession (the generator); inside a job the session's
+   * Hadoop configuration already holds them.
+   */
+  public Map<String, String> hadoopSettings() {
+    Map<String, String> hadoop = new LinkedHashMap<>();
+    sparkConf.forEach((k, v) -> {
+      if (k.startsWith("spark.hadoop.")) hadoop.put(k.substring("spark.hadoop.".length()), v);
+    });
+    return hadoop;
+  }
+
   /** The location of the reference folder tables derive from; null when the option is blank. */
   public static boolean isSet(String location) {
     return location != null && !location.isBlank();

@@ -35,7 +35,7 @@ public final class Storage {
       Path path = new Path(location);
       return fileSystem(path).open(path);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot open " + location, e);
+      throw new UncheckedIOException("cannot open " + location + ": " + e.getMessage(), e);
     }
   }
 
@@ -44,7 +44,7 @@ public final class Storage {
       Path path = new Path(location);
       return fileSystem(path).create(path, true);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot create " + location, e);
+      throw new UncheckedIOException("cannot create " + location + ": " + e.getMessage(), e);
     }
   }
 
@@ -53,7 +53,7 @@ public final class Storage {
       Path path = new Path(location);
       return fileSystem(path).exists(path);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot check " + location, e);
+      throw new UncheckedIOException("cannot check " + location + ": " + e.getMessage(), e);
     }
   }
 
@@ -62,7 +62,7 @@ public final class Storage {
       Path path = new Path(location);
       fileSystem(path).delete(path, true);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot delete " + location, e);
+      throw new UncheckedIOException("cannot delete " + location + ": " + e.getMessage(), e);
     }
   }
 
@@ -80,7 +80,7 @@ public final class Storage {
       }
       return files;
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot list " + location, e);
+      throw new UncheckedIOException("cannot list " + location + ": " + e.getMessage(), e);
     }
   }
 
@@ -90,7 +90,7 @@ public final class Storage {
       Path path = new Path(location);
       return fileSystem(path).makeQualified(path).toString();
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot resolve " + location, e);
+      throw new UncheckedIOException("cannot resolve " + location + ": " + e.getMessage(), e);
     }
   }
 
