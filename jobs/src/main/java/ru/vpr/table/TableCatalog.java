@@ -49,6 +49,22 @@ public final class TableCatalog {
     }
   }
 
+  public String name(ViewDef view) {
+    return database + "." + view.name();
+  }
+
+  /**
+   * Creates or replaces the views. The view text names the source table with its database, so a
+   * later process with any current database resolves it.
+   */
+  public void ensureViews(List<ViewDef> views) {
+    for (ViewDef view : views) {
+      String columns = view.columns().stream().map(c -> "`" + c + "`").collect(java.util.stream.Collectors.joining(", "));
+      spark.sql("CREATE OR REPLACE VIEW " + name(view) + " COMMENT '" + view.comment().replace("'", "\\'") + "' AS SELECT "
+          + columns + " FROM " + name(view.source()) + " WHERE " + view.where());
+    }
+  }
+
   public Dataset<Row> read(TableDef table) {
     return spark.table(name(table));
   }
