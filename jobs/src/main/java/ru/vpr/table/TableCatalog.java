@@ -81,6 +81,15 @@ public final class TableCatalog {
     return DeltaTable.forName(spark, name(table));
   }
 
+  /** A metric of the table's last commit (Delta's operationMetrics, such as numTargetRowsInserted); 0 when absent. */
+  public long lastCommitMetric(TableDef table, String metric) {
+    Row last = delta(table).history(1).select("operationMetrics").head();
+    if (last.isNullAt(0)) return 0L;
+    scala.collection.Map<String, String> metrics = last.getMap(0);
+    scala.Option<String> value = metrics.get(metric);
+    return value.isDefined() ? Long.parseLong(value.get()) : 0L;
+  }
+
   /** The table's current Delta version: recorded by runs so results can be traced to their inputs. */
   public long version(TableDef table) {
     return delta(table).history(1).select("version").head().getLong(0);

@@ -335,7 +335,7 @@ public final class Tables {
       col("reasons", StringType, "reason codes <subject><grade>:<criterion>, joined with |"),
       col("reasons_text", StringType, "the reasons in Russian"),
       col("criteria", StringType, "the criteria in force (from vpr.indicators.low-results)")),
-      List.of(), List.of("year", "login"),
+      List.of("year"), List.of("year", "login"),
       "Gold: schools with low results two (configurable) years running, with the reasons");
 
   public static final List<TableDef> INDICATOR_TABLES = List.of(UNIT_INDICATORS, TASK_INDICATORS, TASK_MARK_INDICATORS,
