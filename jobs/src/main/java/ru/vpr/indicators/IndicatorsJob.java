@@ -36,7 +36,7 @@ public final class IndicatorsJob {
   private final IndicatorsConfig settings;
   private final TableCatalog catalog;
   private final DeltaWrites writes;
-  private final Map<String, Long> rows = new LinkedHashMap<>();
+  private final Map<String, Long> rowsWritten = new LinkedHashMap<>();
 
   public IndicatorsJob(SparkSession spark, PipelineConfig config, IndicatorsConfig settings) {
     this.spark = spark;
@@ -70,7 +70,7 @@ public final class IndicatorsJob {
   }
 
   private IndicatorsSummary compute(RunLog run) {
-    rows.clear();
+    rowsWritten.clear();
     Dataset<Row> allResults = input(run, Tables.RESULTS);
     Dataset<Row> allTaskScores = input(run, Tables.TASK_SCORES);
     Dataset<Row> tasks = input(run, Tables.TASKS);
@@ -97,14 +97,20 @@ public final class IndicatorsJob {
       pupilTasks.unpersist();
       results.unpersist();
     }
-    // Read back: these need the year before, which this run may not have computed.
-    Dataset<Row> units = catalog.read(Tables.UNIT_INDICATORS);
+    // Read back: these need the years before, which this run may not have computed.
     write(Tables.CLASS_DEFICITS, years, () -> ClassDeficits.of(catalog.read(Tables.TASK_INDICATORS).where(inScope)));
-    write(Tables.INDICATOR_DYNAMICS, years, () -> Dynamics.of(units).where(inScope));
-    write(Tables.LOW_RESULT_SCHOOLS, years,
-        () -> LowResultSchools.of(units, schools, subjects, settings.lowResults()).where(inScope));
+    write(Tables.INDICATOR_DYNAMICS, years, () -> Dynamics.of(unitsBack(years, 1)).where(inScope));
+    write(Tables.LOW_RESULT_SCHOOLS, years, () -> LowResultSchools.of(
+        unitsBack(years, settings.lowResults().consecutiveYears() - 1), schools, subjects, settings.lowResults()).where(inScope));
 
-    return new IndicatorsSummary(run.runId(), years, rows);
+    return new IndicatorsSummary(run.runId(), years, rowsWritten);
+  }
+
+  /** The unit indicators of the years and of the {@code back} years before each. */
+  private Dataset<Row> unitsBack(List<Integer> years, int back) {
+    java.util.Set<Integer> wanted = new java.util.TreeSet<>();
+    for (int year : years) for (int b = 0; b <= back; b++) wanted.add(year - b);
+    return catalog.read(Tables.UNIT_INDICATORS).where(col("year").isin(wanted.toArray()));
   }
 
   private Dataset<Row> input(RunLog run, TableDef table) {
@@ -117,7 +123,7 @@ public final class IndicatorsJob {
     long start = System.nanoTime();
     writes.replaceWhereIn(table, "year", years, rows.get());
     // The commit's own metric: the rows of the years replaced, without scanning the table again.
-    this.rows.put(table.name(), catalog.lastCommitMetric(table, "numOutputRows"));
+    rowsWritten.put(table.name(), catalog.lastCommitMetric(table, "numOutputRows"));
     LOG.info("wrote {} in {} ms", table.name(), (System.nanoTime() - start) / 1_000_000);
   }
 
