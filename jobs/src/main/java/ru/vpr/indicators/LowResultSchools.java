@@ -48,15 +48,18 @@ public final class LowResultSchools {
             .and(col("subject").isin(criteria.subjects().toArray()))
             .and(col("written").geq(criteria.minWritten())))
         .select("year", "subject", "grade", "municipality_code", "login", "share_2");
-    Dataset<Row> judged = works;
-    Column top = lit(false);
+    Dataset<Row> judged;
+    Column top;
     if (criteria.usesPercentile()) {
+      // The exact percentile (linear interpolation) over the judged schools of the work.
       Dataset<Row> bars = works.groupBy("year", "subject", "grade")
           .agg(percentile(col("share_2"), lit(criteria.regionPercentile())).as("region_bar"));
       judged = works.join(bars, new String[] {"year", "subject", "grade"});
+      // Above 0 too: where most schools have no 2 at all, the percentile is 0 and would take them all.
       top = col("share_2").gt(0).and(col("share_2").geq(col("region_bar")));
     } else {
       judged = works.withColumn("region_bar", lit(null).cast("double"));
+      top = lit(false);
     }
     Column above = col("share_2").gt(criteria.share2Above());
     Dataset<Row> low = judged.withColumn("above", above).withColumn("top", top)
