@@ -3,6 +3,7 @@ package ru.vpr.cli;
 import java.io.File;
 import java.util.Optional;
 import picocli.CommandLine.Option;
+import ru.vpr.config.IndicatorsConfig;
 import ru.vpr.config.PipelineConfig;
 
 /** The options every job shares; each overrides the configuration value of the same name. */
@@ -40,8 +41,7 @@ public final class CommonOptions {
 
   /** The configuration: defaults, then --conf, then these options. */
   public PipelineConfig config() {
-    PipelineConfig c = PipelineConfig.load(Optional.ofNullable(conf).or(() ->
-        Optional.ofNullable(System.getenv("VPR_CONF")).map(File::new)));
+    PipelineConfig c = PipelineConfig.load(confFile());
     if (landing != null) c = c.withLanding(landing);
     if (registry != null) c = c.withRegistry(registry);
     if (specs != null) c = c.withSpecs(specs);
@@ -52,5 +52,14 @@ public final class CommonOptions {
     if (database != null) c = c.withDatabase(database);
     if (year != null) c = c.withYear(year);
     return c;
+  }
+
+  /** The indicators job's settings: defaults, then --conf. */
+  public IndicatorsConfig indicatorsConfig() {
+    return IndicatorsConfig.load(confFile());
+  }
+
+  private Optional<File> confFile() {
+    return Optional.ofNullable(conf).or(() -> Optional.ofNullable(System.getenv("VPR_CONF")).map(File::new));
   }
 }

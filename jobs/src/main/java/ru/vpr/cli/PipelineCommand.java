@@ -5,6 +5,7 @@ import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import ru.vpr.config.PipelineConfig;
+import ru.vpr.indicators.IndicatorsJob;
 import ru.vpr.ingest.IngestJob;
 import ru.vpr.spark.SparkSessions;
 
@@ -12,7 +13,7 @@ import ru.vpr.spark.SparkSessions;
     name = "pipeline",
     mixinStandardHelpOptions = true,
     description = {
-        "Runs every step in order in one Spark session: ingest (then, as they are added, indicators,",
+        "Runs every step in order in one Spark session: ingest, then indicators (then, as they are added,",
         "detect and publish).",
         "",
         "Example:",
@@ -25,6 +26,7 @@ public final class PipelineCommand implements Callable<Integer> {
     PipelineConfig config = options.config();
     SparkSession spark = SparkSessions.create(config);
     System.out.print(new IngestJob(spark, config).run().format());
+    System.out.print(new IndicatorsJob(spark, config, options.indicatorsConfig()).run().format());
     System.out.println("Tables are in database '" + config.database() + "' of the warehouse " + config.warehouse());
     System.out.println("Query them with: bin/vpr sql \"SHOW TABLES IN " + config.database() + "\"");
     return 0;

@@ -43,6 +43,11 @@ public record PipelineConfig(
 
   /** Defaults plus, when given, a configuration file layered on top. */
   public static PipelineConfig load(Optional<File> confFile) {
+    return from(layered(confFile).getConfig("vpr"));
+  }
+
+  /** The resolved HOCON tree: defaults with the file layered on top; other typed configs read it too. */
+  public static Config layered(Optional<File> confFile) {
     Config defaults = ConfigFactory.parseResources("application.conf");
     Config layered = confFile
         .map(f -> {
@@ -50,7 +55,7 @@ public record PipelineConfig(
           return ConfigFactory.parseFile(f).withFallback(defaults);
         })
         .orElse(defaults);
-    return from(layered.resolve().getConfig("vpr"));
+    return layered.resolve();
   }
 
   static PipelineConfig from(Config c) {

@@ -49,6 +49,22 @@ public final class TableCatalog {
     }
   }
 
+  public String name(ViewDef view) {
+    return database + "." + view.name();
+  }
+
+  /**
+   * Creates or replaces the views. The view text names the source table with its database, so a
+   * later process with any current database resolves it.
+   */
+  public void ensureViews(List<ViewDef> views) {
+    for (ViewDef view : views) {
+      String columns = view.columns().stream().map(c -> "`" + c + "`").collect(java.util.stream.Collectors.joining(", "));
+      spark.sql("CREATE OR REPLACE VIEW " + name(view) + " COMMENT '" + view.comment().replace("'", "\\'") + "' AS SELECT "
+          + columns + " FROM " + name(view.source()) + " WHERE " + view.where());
+    }
+  }
+
   public Dataset<Row> read(TableDef table) {
     return spark.table(name(table));
   }
@@ -63,6 +79,15 @@ public final class TableCatalog {
 
   public DeltaTable delta(TableDef table) {
     return DeltaTable.forName(spark, name(table));
+  }
+
+  /** A metric of the table's last commit (Delta's operationMetrics, such as numTargetRowsInserted); 0 when absent. */
+  public long lastCommitMetric(TableDef table, String metric) {
+    Row last = delta(table).history(1).select("operationMetrics").head();
+    if (last.isNullAt(0)) return 0L;
+    scala.collection.Map<String, String> metrics = last.getMap(0);
+    scala.Option<String> value = metrics.get(metric);
+    return value.isDefined() ? Long.parseLong(value.get()) : 0L;
   }
 
   /** The table's current Delta version: recorded by runs so results can be traced to their inputs. */

@@ -181,6 +181,173 @@ public final class Tables {
       col("error", StringType, "error message when failed")),
       List.of(), List.of("run_id"), "Audit: one row per job run");
 
+  // ---- indicators (gold) -----------------------------------------------------------------------
+  // Every indicator table carries the unit: level (class, school, municipality, region) and the unit
+  // keys that level has; the keys of coarser levels are null (a school row has no class).
+
+  private static StructField[] unitColumns() {
+    return new StructField[] {
+        col("year", IntegerType, "year of the work"),
+        col("subject", StringType, "subject code"),
+        col("grade", IntegerType, "grade"),
+        col("level", StringType, "class, school (one grade of a school), municipality or region"),
+        col("municipality_code", StringType, "municipality; null at region level"),
+        col("login", StringType, "school login; null at municipality and region level"),
+        col("class", StringType, "class; null above class level")};
+  }
+
+  private static StructType unitSchema(StructField... fields) {
+    StructField[] all = java.util.Arrays.copyOf(unitColumns(), unitColumns().length + fields.length);
+    System.arraycopy(fields, 0, all, unitColumns().length, fields.length);
+    return schema(all);
+  }
+
+  private static final List<String> UNIT_KEY = List.of("year", "subject", "grade", "level", "municipality_code", "login", "class");
+
+  private static List<String> unitKey(String... more) {
+    List<String> key = new java.util.ArrayList<>(UNIT_KEY);
+    key.addAll(List.of(more));
+    return key;
+  }
+
+  private static StructField[] smallFlags() {
+    return new StructField[] {
+        col("small_for_groups", BooleanType, "written < vpr.indicators.min-group (10): too few pupils for group analysis"),
+        col("small_for_distribution", BooleanType, "written < vpr.indicators.min-distribution (20): too few pupils to read a distribution")};
+  }
+
+  private static StructField[] concat(StructField[]... parts) {
+    return java.util.Arrays.stream(parts).flatMap(java.util.Arrays::stream).toArray(StructField[]::new);
+  }
+
+  public static final TableDef UNIT_INDICATORS = new TableDef("unit_indicators", unitSchema(concat(new StructField[] {
+      col("participants", LongType, "pupils on the list of the work (written + absent)"),
+      col("absent", LongType, "pupils absent"),
+      col("written", LongType, "pupils who wrote the work: the denominator of every share of marks"),
+      col("max_score", IntegerType, "max primary score of the work"),
+      col("mean_score", DoubleType, "mean primary score of the pupils who wrote"),
+      col("mean_score_pct", DoubleType, "mean primary score as % of max (0..100)"),
+      col("sd_score", DoubleType, "standard deviation of the primary score (sample, n - 1); null under 2 pupils"),
+      col("marks_2", LongType, "pupils with mark 2"),
+      col("marks_3", LongType, "pupils with mark 3"),
+      col("marks_4", LongType, "pupils with mark 4"),
+      col("marks_5", LongType, "pupils with mark 5"),
+      col("share_2", DoubleType, "share of mark 2 among pupils who wrote (0..1)"),
+      col("share_3", DoubleType, "share of mark 3 (0..1)"),
+      col("share_4", DoubleType, "share of mark 4 (0..1)"),
+      col("share_5", DoubleType, "share of mark 5 (0..1)"),
+      col("success_share", DoubleType, "успеваемость: share of marks 3, 4, 5 (0..1)"),
+      col("quality_share", DoubleType, "качество знаний: share of marks 4, 5 (0..1)"),
+      col("with_journal", LongType, "pupils who wrote and have a journal mark: the denominator of the journal shares"),
+      col("lowered", LongType, "понизили: VPR mark below the journal mark"),
+      col("confirmed", LongType, "подтвердили: VPR mark equal to the journal mark"),
+      col("raised", LongType, "повысили: VPR mark above the journal mark"),
+      col("lowered_share", DoubleType, "lowered / with_journal"),
+      col("confirmed_share", DoubleType, "confirmed / with_journal"),
+      col("raised_share", DoubleType, "raised / with_journal"),
+      col("journal_gap_2", LongType, "pupils whose VPR and journal marks differ by 2 or more (either way)")},
+      smallFlags())),
+      List.of("year"), UNIT_KEY,
+      "Gold: indicators of every unit (class, school, municipality, region) of every work");
+
+  private static StructField[] taskColumns() {
+    return new StructField[] {
+        col("task", StringType, "canonical task code"),
+        col("task_order", IntegerType, "position of the task in the form"),
+        col("task_level", StringType, "Б basic, П advanced, В high; null when the spec has no such task"),
+        col("scoring", StringType, "key or rubric"),
+        col("max", IntegerType, "max points of the task")};
+  }
+
+  private static StructField[] completionColumns() {
+    return new StructField[] {
+        col("written", LongType, "pupils who wrote the work (the denominator)"),
+        col("score_sum", LongType, "points scored on the task, X counting 0"),
+        col("not_attempted", LongType, "pupils with X on the task"),
+        col("completion_pct", DoubleType, "mean of score / max over pupils who wrote, X counting 0, in % (0..100)"),
+        col("not_attempted_share", DoubleType, "share of pupils with X (0..1)"),
+        col("status", StringType, "achieved (Б >= 60%, П/В >= 30%), uncertain (57-60%, 28.5-30%) or not_achieved")};
+  }
+
+  public static final TableDef TASK_INDICATORS = new TableDef("task_indicators",
+      unitSchema(concat(taskColumns(), completionColumns(), smallFlags())),
+      List.of("year"), unitKey("task"),
+      "Gold: completion of every task by every unit");
+
+  public static final TableDef TASK_MARK_INDICATORS = new TableDef("task_mark_indicators",
+      unitSchema(concat(taskColumns(), new StructField[] {col("mark", IntegerType, "the pupils' VPR mark: the group")},
+          completionColumns(), smallFlags())),
+      List.of("year"), unitKey("task", "mark"),
+      "Gold: completion of every task by the groups of pupils with the same mark, for every unit");
+
+  public static final TableDef SCORE_HISTOGRAMS = new TableDef("score_histograms", unitSchema(
+      col("primary_score", IntegerType, "primary score, every value 0..max"),
+      col("pupils", LongType, "pupils of the unit with this score"),
+      col("share", DoubleType, "pupils / written of the unit"),
+      col("region_pupils", LongType, "pupils of the region with this score: the comparison line"),
+      col("region_share", DoubleType, "region_pupils / written of the region"),
+      col("mark", IntegerType, "mark that this score earns on the year's scale"),
+      col("min3", IntegerType, "first score of mark 3 this year"),
+      col("min4", IntegerType, "first score of mark 4"),
+      col("min5", IntegerType, "first score of mark 5"),
+      col("max_score", IntegerType, "max primary score"),
+      col("written", LongType, "pupils of the unit who wrote"),
+      col("small_for_distribution", BooleanType, "written < vpr.indicators.min-distribution (20)")),
+      List.of("year"), unitKey("primary_score"),
+      "Gold: pupils per primary score of every unit, with the year's mark thresholds and the region line");
+
+  public static final TableDef INDICATOR_DYNAMICS = new TableDef("indicator_dynamics", unitSchema(
+      col("indicator", StringType, "column of unit_indicators"),
+      col("value", DoubleType, "value this year"),
+      col("previous_value", DoubleType, "value the year before, same unit (same login, class name or municipality)"),
+      col("change", DoubleType, "value - previous_value (shares: in share points, 0.10 = 10 percentage points)"),
+      col("negative", BooleanType, "share_2 up by 10 percentage points or more")),
+      List.of("year"), unitKey("indicator"),
+      "Gold: change of every unit indicator against the previous year, where the unit existed then");
+
+  public static final TableDef CLASS_DEFICITS = new TableDef("class_deficits", schema(
+      col("year", IntegerType, "year of the work"),
+      col("subject", StringType, "subject code"),
+      col("grade", IntegerType, "grade"),
+      col("municipality_code", StringType, "municipality"),
+      col("login", StringType, "school login"),
+      col("class", StringType, "class"),
+      col("task", StringType, "task not achieved by the class"),
+      col("task_order", IntegerType, "position of the task in the form"),
+      col("task_level", StringType, "Б, П or В"),
+      col("scoring", StringType, "key or rubric"),
+      col("completion_pct", DoubleType, "the class's completion of the task, % (0..100)"),
+      col("region_completion_pct", DoubleType, "the region's completion of the task, %"),
+      col("status", StringType, "not_achieved, or uncertain (inside the band just below the bar)"),
+      col("written", LongType, "pupils of the class who wrote"),
+      col("small_for_groups", BooleanType, "written < vpr.indicators.min-group (10)")),
+      List.of("year"), List.of("year", "subject", "grade", "login", "class", "task"),
+      "Gold: for each class, the tasks not achieved (and uncertain), for adjusting programmes");
+
+  public static final TableDef LOW_RESULT_SCHOOLS = new TableDef("low_result_schools", schema(
+      col("year", IntegerType, "year the list is for"),
+      col("municipality_code", StringType, "municipality"),
+      col("login", StringType, "school login"),
+      col("school_name", StringType, "school name from the registry"),
+      col("subjects", StringType, "subjects that put the school on the list, joined with |"),
+      col("works", LongType, "works of this year that meet a criterion in those subjects"),
+      col("max_share_2", DoubleType, "highest share of mark 2 among those works"),
+      col("reasons", StringType, "reason codes <subject><grade>:<criterion>, joined with |"),
+      col("reasons_text", StringType, "the reasons in Russian"),
+      col("criteria", StringType, "the criteria in force (from vpr.indicators.low-results)")),
+      List.of("year"), List.of("year", "login"),
+      "Gold: schools with low results two (configurable) years running, with the reasons");
+
+  public static final List<TableDef> INDICATOR_TABLES = List.of(UNIT_INDICATORS, TASK_INDICATORS, TASK_MARK_INDICATORS,
+      SCORE_HISTOGRAMS, INDICATOR_DYNAMICS, CLASS_DEFICITS, LOW_RESULT_SCHOOLS);
+
+  /** One view per level over {@code unit_indicators}: the names analysts know from FIS OKO. */
+  public static final List<ViewDef> INDICATOR_VIEWS = List.of(
+      ViewDef.level("class_indicators", UNIT_INDICATORS, "class", List.of()),
+      ViewDef.level("school_indicators", UNIT_INDICATORS, "school", List.of("class")),
+      ViewDef.level("municipality_indicators", UNIT_INDICATORS, "municipality", List.of("login", "class")),
+      ViewDef.level("region_indicators", UNIT_INDICATORS, "region", List.of("municipality_code", "login", "class")));
+
   public static final List<TableDef> INGEST_TABLES = List.of(
       SCHOOLS, SUBJECTS, TASKS, SCALES, CONTROL, RECHECK, FORMS_RAW, RESULTS, TASK_SCORES, INGEST_FILES, REJECTS, RUNS);
 
