@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Ingest benchmark: generates a region preset (once; kept under bench/data, never committed), then
-# times three runs into a fresh warehouse: the first ingest, a re-run on the unchanged landing, and a
-# re-run after one school form changed. Prints one line per run; append them to bench/RESULTS.md.
-#   bench/ingest.sh region-m
+# Pipeline benchmark: generates a region preset (once; kept under bench/data, never committed), then
+# times into a fresh warehouse: the first ingest, a re-run on the unchanged landing, a re-run after
+# one school form changed, and the indicators job. Prints one line per step for bench/RESULTS.md.
+#   bench/pipeline.sh region-m
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 PRESET="${1:-region-m}"
@@ -19,21 +19,22 @@ LOCATIONS=(--landing "$DATA/landing" --registry "$DATA/schools.csv" --specs "$DA
   --control "$DATA/control.csv" --recheck "$DATA/recheck" --warehouse "$WAREHOUSE")
 
 timed() {
-  local label="$1"; shift
+  local label="$1" job="$2"; shift 2
   local start end
   start=$(date +%s.%N)
-  "$VPR" ingest "${LOCATIONS[@]}" "$@" > "$ROOT/bench/data/last-$label.log" 2>&1
+  "$VPR" "$job" "${LOCATIONS[@]}" "$@" > "$ROOT/bench/data/last-$label.log" 2>&1
   end=$(date +%s.%N)
-  printf '%s | %s | %s | %.1f s | %s\n' "$(date -u +%F)" "$PRESET" "$label" "$(echo "$end - $start" | bc)" \
-    "$(grep -m1 'rows:' "$ROOT/bench/data/last-$label.log" | sed 's/^ *//')"
+  printf '| %s | %s | %s | %.1f s | %s |\n' "$(date -u +%F)" "$PRESET" "$label" "$(echo "$end - $start" | bc)" \
+    "$(grep -m1 -E 'rows:|unit_indicators' "$ROOT/bench/data/last-$label.log" | sed 's/^ *//')"
 }
 
 FILES=$(find "$DATA/landing" -type f | wc -l)
 echo "# $PRESET: $FILES files, $(nproc) cores, driver memory $VPR_DRIVER_MEMORY"
-timed first-ingest
-timed unchanged-rerun
+timed first-ingest ingest
+timed unchanged-rerun ingest
 # One school form changes: the first csv form gets one more blank line at the end.
 ONE=$(find "$DATA/landing" -name 'edu*.csv' | sort | head -1)
 cp "$ONE" "$ONE.bak" && printf '\n' >> "$ONE"
-timed one-file-changed
+timed one-file-changed ingest
 mv "$ONE.bak" "$ONE"
+timed indicators indicators
