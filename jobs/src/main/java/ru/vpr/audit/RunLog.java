@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
@@ -41,6 +43,25 @@ public final class RunLog {
 
   public void inputVersion(String table, long version) {
     inputVersions.put(table, version);
+  }
+
+  /**
+   * Runs a job's body as this run: its Spark jobs grouped under the run id (so the Spark UI shows
+   * which run they belong to), and the run recorded in {@code runs} whether the body succeeds or fails.
+   */
+  public <T> T execute(SparkSession spark, TableCatalog catalog, String description, Supplier<T> body,
+      Function<T, Map<String, Long>> counts) {
+    spark.sparkContext().setJobGroup("vpr-" + job + "-" + runId, description, false);
+    try {
+      T result = body.get();
+      finish(spark, catalog, counts.apply(result), null);
+      return result;
+    } catch (RuntimeException e) {
+      finish(spark, catalog, Map.of(), e);
+      throw e;
+    } finally {
+      spark.sparkContext().clearJobGroup();
+    }
   }
 
   /** Appends the run's row; {@code error} is null for a run that succeeded. */

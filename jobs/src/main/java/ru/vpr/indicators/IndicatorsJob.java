@@ -53,20 +53,12 @@ public final class IndicatorsJob {
     parameters.put("min_distribution", String.valueOf(settings.minDistribution()));
     parameters.put("low_results", settings.lowResults().describe());
     RunLog run = new RunLog("indicators", parameters);
-    spark.sparkContext().setJobGroup("vpr-indicators-" + run.runId(), "VPR indicators", false);
-    try {
+    return run.execute(spark, catalog, "VPR indicators", () -> {
       catalog.ensure(Tables.INGEST_TABLES);
       catalog.ensure(Tables.INDICATOR_TABLES);
       catalog.ensureViews(Tables.INDICATOR_VIEWS);
-      IndicatorsSummary summary = compute(run);
-      run.finish(spark, catalog, summary.counts(), null);
-      return summary;
-    } catch (RuntimeException e) {
-      run.finish(spark, catalog, Map.of(), e);
-      throw e;
-    } finally {
-      spark.sparkContext().clearJobGroup();
-    }
+      return compute(run);
+    }, IndicatorsSummary::counts);
   }
 
   private IndicatorsSummary compute(RunLog run) {

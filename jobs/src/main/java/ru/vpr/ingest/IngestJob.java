@@ -62,20 +62,12 @@ public final class IngestJob {
     parameters.put("year", String.valueOf(config.year()));
     parameters.put("force", String.valueOf(force));
     RunLog run = new RunLog("ingest", parameters);
-    spark.sparkContext().setJobGroup("vpr-ingest-" + run.runId(), "VPR ingest of " + config.landing(), false);
-    long start = System.nanoTime();
-    catalog.ensure(Tables.INGEST_TABLES);
-    LOG.info("catalog ready in {} ms", (System.nanoTime() - start) / 1_000_000);
-    try {
-      IngestSummary summary = ingest(run);
-      run.finish(spark, catalog, summary.counts(), null);
-      return summary;
-    } catch (RuntimeException e) {
-      run.finish(spark, catalog, Map.of(), e);
-      throw e;
-    } finally {
-      spark.sparkContext().clearJobGroup();
-    }
+    return run.execute(spark, catalog, "VPR ingest of " + config.landing(), () -> {
+      long start = System.nanoTime();
+      catalog.ensure(Tables.INGEST_TABLES);
+      LOG.info("catalog ready in {} ms", (System.nanoTime() - start) / 1_000_000);
+      return ingest(run);
+    }, IngestSummary::counts);
   }
 
   private IngestSummary ingest(RunLog run) {
