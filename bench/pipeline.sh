@@ -27,7 +27,7 @@ timed() {
   "$VPR" "$job" "${LOCATIONS[@]}" "$@" > "$ROOT/bench/data/last-$label.log" 2>&1
   end=$(date +%s.%N)
   printf '| %s | %s | %s | %.1f s | %s |\n' "$(date -u +%F)" "$PRESET" "$label" "$(echo "$end - $start" | bc)" \
-    "$(grep -m1 -E 'rows:|unit_indicators' "$ROOT/bench/data/last-$label.log" | sed 's/^ *//')"
+    "$(grep -m1 -E 'rows:|unit_indicators: ' "$ROOT/bench/data/last-$label.log" | sed 's/^ *//')"
 }
 
 FILES=$(find "$DATA/landing" -type f | wc -l)
@@ -37,7 +37,8 @@ timed unchanged-rerun ingest
 # One school form changes: the first csv form gets one more blank line at the end.
 # (awk, not head: head would close the pipe early and pipefail would end the script.)
 ONE=$(find "$DATA/landing" -name 'edu*.csv' | sort | awk 'NR == 1')
-cp "$ONE" "$ONE.bak" && printf '\n' >> "$ONE"
+# The original waits outside the landing, or ingest would see the copy as a new file.
+cp "$ONE" "$ROOT/bench/data/one-form.orig" && printf '\n' >> "$ONE"
 timed one-file-changed ingest
-mv "$ONE.bak" "$ONE"
+mv "$ROOT/bench/data/one-form.orig" "$ONE"
 timed indicators indicators

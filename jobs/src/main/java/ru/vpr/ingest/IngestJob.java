@@ -125,8 +125,8 @@ public final class IngestJob {
           OutcomeTables.resultRows(results, runId)));
       timed("task_scores", () -> writes.replaceScopes(Tables.TASK_SCORES, WorkOwnership.WORK, scopes,
           OutcomeTables.taskScores(results, runId)));
-      timed("forms_raw", () -> writes.replaceScopes(Tables.FORMS_RAW, List.of("source_path"),
-          processedPaths.withColumnRenamed("path", "source_path"), OutcomeTables.rawRows(outcomes, runId)));
+      timed("forms_raw", () -> writes.replaceScopes(Tables.FORMS_RAW, List.of("year", "source_path"),
+          outcomes.select(col("year"), col("path").as("source_path")), OutcomeTables.rawRows(outcomes, runId)));
       timed("rejects", () -> writes.replaceScopes(Tables.REJECTS, List.of("path"), processedPaths, rejects));
       // Last: a run that dies before this line leaves the files unrecorded, so the next run redoes them.
       timed("ingest_files", () -> writes.upsert(Tables.INGEST_FILES, fileRows.withColumn("ingested_at", current_timestamp())));

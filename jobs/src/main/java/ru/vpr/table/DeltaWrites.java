@@ -36,7 +36,8 @@ public final class DeltaWrites {
     Dataset<Row> inserts = rows.select(columns(table)).withColumn(OP, lit("insert"));
     Dataset<Row> deletes = scopes.select(scopeColumns).distinct().withColumn(OP, lit("delete"));
     Dataset<Row> source = inserts.unionByName(deletes, true);
-    String condition = scope.stream().map(c -> "t.`" + c + "` = s.`" + c + "`").collect(Collectors.joining(" AND "))
+    String condition = partitionFilter(table, scope, scopes)
+        + scope.stream().map(c -> " AND t.`" + c + "` = s.`" + c + "`").collect(Collectors.joining())
         + " AND s." + OP + " = 'delete'";
     catalog.delta(table).as("t")
         .merge(source.as("s"), condition)
@@ -59,6 +60,34 @@ public final class DeltaWrites {
     } catch (org.apache.spark.sql.catalyst.analysis.NoSuchTableException e) {
       throw new IllegalStateException("table " + catalog.name(table) + " does not exist: ensure it first", e);
     }
+  }
+
+  /**
+   * Literal bounds on the partition columns the scopes name ({@code t.year IN (2025) AND ...}).
+   * Delta prunes a MERGE's target only by literal predicates, not by the source's values; without
+   * them a one-file change would scan every partition of the table. The distinct partition values
+   * of the scopes are a handful (years × subjects), so they are collected to the driver.
+   */
+  private static String partitionFilter(TableDef table, List<String> scope, Dataset<Row> scopes) {
+    List<String> prunable = table.partitionBy().stream().filter(scope::contains).toList();
+    if (prunable.isEmpty()) return "true";
+    List<Row> values = scopes.select(prunable.stream().map(c -> new Column("`" + c + "`")).toArray(Column[]::new))
+        .distinct().collectAsList();
+    if (values.isEmpty()) return "false";
+    StringBuilder filter = new StringBuilder("true");
+    for (int i = 0; i < prunable.size(); i++) {
+      final int column = i;
+      String literals = values.stream().map(r -> literal(r.get(column))).distinct().sorted()
+          .collect(Collectors.joining(", "));
+      filter.append(" AND t.`").append(prunable.get(i)).append("` IN (").append(literals).append(")");
+    }
+    return filter.toString();
+  }
+
+  private static String literal(Object value) {
+    if (value == null) return "NULL";
+    if (value instanceof Number) return value.toString();
+    return "'" + value.toString().replace("\\", "\\\\").replace("'", "\\'") + "'";
   }
 
   /** Inserts new keys and updates existing ones. */
