@@ -15,7 +15,7 @@ import org.apache.spark.sql.SparkSession;
 import ru.vpr.table.DeltaWrites;
 import ru.vpr.table.TableCatalog;
 import ru.vpr.table.Tables;
-import scala.jdk.javaapi.CollectionConverters;
+import ru.vpr.spark.Columns;
 
 /** One job run as recorded in {@code runs}: started when created, written once when it ends. */
 public final class RunLog {
@@ -69,13 +69,9 @@ public final class RunLog {
     Instant finishedAt = Instant.now();
     Row row = RowFactory.create(runId, job, Timestamp.from(startedAt), Timestamp.from(finishedAt),
         Duration.between(startedAt, finishedAt).toMillis(), error == null ? SUCCEEDED : FAILED,
-        scalaMap(parameters), scalaMap(inputVersions), scalaMap(counts),
+        Columns.map(parameters), Columns.map(inputVersions), Columns.map(counts),
         error == null ? null : String.valueOf(error.getMessage()));
     catalog.ensure(List.of(Tables.RUNS));
     new DeltaWrites(catalog).append(Tables.RUNS, spark.createDataFrame(List.of(row), Tables.RUNS.schema()));
-  }
-
-  private static <V> scala.collection.Map<String, V> scalaMap(Map<String, V> map) {
-    return scala.collection.immutable.Map.from(CollectionConverters.asScala(map));
   }
 }

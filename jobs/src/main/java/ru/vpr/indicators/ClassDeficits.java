@@ -7,6 +7,7 @@ import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import ru.vpr.table.Tables;
+import ru.vpr.spark.Columns;
 
 /**
  * Deficits of each class: the tasks (with their level) the class did not achieve, plus those in the
@@ -23,6 +24,6 @@ public final class ClassDeficits {
         .where(Levels.isLevel(Levels.CLASS)
             .and(col("status").isin(lit(TaskCompletion.NOT_ACHIEVED), lit(TaskCompletion.UNCERTAIN))))
         .join(region, new String[] {"year", "subject", "grade", "task"}, "left")
-        .select(Levels.columnArray(List.of(Tables.CLASS_DEFICITS.columns())));
+        .select(Columns.cols(List.of(Tables.CLASS_DEFICITS.columns())));
   }
 }

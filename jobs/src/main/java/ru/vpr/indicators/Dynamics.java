@@ -11,6 +11,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import ru.vpr.table.Tables;
+import ru.vpr.spark.Columns;
 
 /**
  * Every unit indicator against the previous year for the same unit (same work, same municipality,
@@ -32,10 +33,10 @@ public final class Dynamics {
 
   /** From {@code unit_indicators} rows (all the years wanted and the year before each). */
   public static Dataset<Row> of(Dataset<Row> unitIndicators) {
-    List<Column> wide = new ArrayList<>(Levels.columns(Levels.UNIT_OF_WORK));
+    List<Column> wide = new ArrayList<>(Columns.list(Levels.UNIT_OF_WORK));
     for (String i : INDICATORS) wide.add(col(i).cast("double").as(i));
     Dataset<Row> values = unitIndicators.select(wide.toArray(Column[]::new))
-        .unpivot(Levels.columnArray(Levels.UNIT_OF_WORK), Levels.columnArray(INDICATORS), "indicator", "value");
+        .unpivot(Columns.cols(Levels.UNIT_OF_WORK), Columns.cols(INDICATORS), "indicator", "value");
     Dataset<Row> previous = values.withColumn("year", col("year").plus(1)).withColumnRenamed("value", "previous_value");
     Column change = col("value").minus(col("previous_value"));
     // Rounded so that 0.30 - 0.20 (0.0999...) counts as the 10 points it is.
@@ -44,6 +45,6 @@ public final class Dynamics {
     return Levels.joinUnits(values, previous, Levels.plus(Levels.UNIT_OF_WORK, "indicator"), "inner")
         .withColumn("change", change)
         .withColumn("negative", coalesce(negative, lit(false)))
-        .select(Levels.columnArray(List.of(Tables.INDICATOR_DYNAMICS.columns())));
+        .select(Columns.cols(List.of(Tables.INDICATOR_DYNAMICS.columns())));
   }
 }

@@ -10,7 +10,7 @@ import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import scala.jdk.javaapi.CollectionConverters;
+import ru.vpr.spark.Columns;
 
 /**
  * The four levels every indicator is reported at, computed together: one {@code GROUPING SETS}
@@ -39,12 +39,12 @@ public final class Levels {
   public static Dataset<Row> aggregate(Dataset<Row> rows, List<String> keys, List<Column> aggregates) {
     List<List<Column>> sets = new ArrayList<>();
     for (int n = UNIT.size(); n >= 0; n--) {
-      List<Column> set = new ArrayList<>(columns(keys));
-      set.addAll(columns(UNIT.subList(0, n)));
+      List<Column> set = new ArrayList<>(Columns.list(keys));
+      set.addAll(Columns.list(UNIT.subList(0, n)));
       sets.add(set);
     }
-    List<Column> all = new ArrayList<>(columns(keys));
-    all.addAll(columns(UNIT));
+    List<Column> all = new ArrayList<>(Columns.list(keys));
+    all.addAll(Columns.list(UNIT));
     // grouping(c) is 1 where c was rolled up: the coarsest rolled-up key names the level.
     Column level = when(grouping("municipality_code").equalTo(1), lit(REGION))
         .when(grouping("login").equalTo(1), lit(MUNICIPALITY))
@@ -52,9 +52,9 @@ public final class Levels {
         .otherwise(lit(CLASS)).as("level");
     Dataset<Row> grouped = rows.groupingSets(scalaSets(sets), all.toArray(Column[]::new))
         .agg(level, aggregates.toArray(Column[]::new));
-    List<Column> ordered = new ArrayList<>(columns(keys));
+    List<Column> ordered = new ArrayList<>(Columns.list(keys));
     ordered.add(col("level"));
-    ordered.addAll(columns(UNIT));
+    ordered.addAll(Columns.list(UNIT));
     for (String c : grouped.columns()) {
       if (!keys.contains(c) && !UNIT.contains(c) && !c.equals("level")) ordered.add(col("`" + c + "`"));
     }
@@ -82,14 +82,6 @@ public final class Levels {
     return col("level").equalTo(lit(level));
   }
 
-  static List<Column> columns(List<String> names) {
-    return names.stream().map(n -> col("`" + n + "`")).toList();
-  }
-
-  static Column[] columnArray(List<String> names) {
-    return columns(names).toArray(Column[]::new);
-  }
-
   static List<String> plus(List<String> a, String... more) {
     List<String> out = new ArrayList<>(a);
     out.addAll(List.of(more));
@@ -97,8 +89,6 @@ public final class Levels {
   }
 
   private static scala.collection.immutable.Seq<scala.collection.immutable.Seq<Column>> scalaSets(List<List<Column>> sets) {
-    List<scala.collection.immutable.Seq<Column>> inner = sets.stream()
-        .map(s -> (scala.collection.immutable.Seq<Column>) CollectionConverters.asScala(s).toList()).toList();
-    return CollectionConverters.asScala(inner).toList();
+    return Columns.seq(sets.stream().map(Columns::seq).toList());
   }
 }

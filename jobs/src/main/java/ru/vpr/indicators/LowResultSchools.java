@@ -23,6 +23,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 import ru.vpr.config.IndicatorsConfig.LowResults;
 import ru.vpr.table.Tables;
+import ru.vpr.spark.Columns;
 
 /**
  * The published list of schools with low results. A school's work (subject × grade, school level)
@@ -105,6 +106,6 @@ public final class LowResultSchools {
     return listed
         .join(schools.select(col("login"), col("name").as("school_name")), new String[] {"login"}, "left")
         .withColumn("criteria", lit(criteria.describe()))
-        .select(Levels.columnArray(List.of(Tables.LOW_RESULT_SCHOOLS.columns())));
+        .select(Columns.cols(List.of(Tables.LOW_RESULT_SCHOOLS.columns())));
   }
 }

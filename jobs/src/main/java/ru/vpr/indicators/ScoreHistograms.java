@@ -15,6 +15,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import ru.vpr.config.IndicatorsConfig;
 import ru.vpr.table.Tables;
+import ru.vpr.spark.Columns;
 
 /**
  * The distribution of primary scores that analysts plot: for every unit, pupils per score for every
@@ -27,7 +28,7 @@ public final class ScoreHistograms {
   public static Dataset<Row> compute(Dataset<Row> results, Dataset<Row> scales, IndicatorsConfig config) {
     Dataset<Row> counts = Levels.aggregate(results.where(not(col("absent"))),
         Levels.plus(Levels.WORK, "primary_score"), List.of(count(lit(1)).as("pupils")));
-    Dataset<Row> units = counts.groupBy(Levels.columnArray(Levels.UNIT_OF_WORK)).agg(sum("pupils").as("written"));
+    Dataset<Row> units = counts.groupBy(Columns.cols(Levels.UNIT_OF_WORK)).agg(sum("pupils").as("written"));
     Dataset<Row> grid = units
         .join(scales.select("year", "subject", "grade", "min3", "min4", "min5", "max"), Levels.WORK.toArray(String[]::new))
         .withColumn("primary_score", explode(sequence(lit(0), col("max"))))
@@ -45,6 +46,6 @@ public final class ScoreHistograms {
         .withColumn("region_share", MarkIndicators.share(col("region_pupils"), "region_written"))
         .withColumn("mark", when(col("primary_score").geq(col("min5")), 5).when(col("primary_score").geq(col("min4")), 4)
             .when(col("primary_score").geq(col("min3")), 3).otherwise(2));
-    return SmallUnits.flag(rows, config).select(Levels.columnArray(List.of(Tables.SCORE_HISTOGRAMS.columns())));
+    return SmallUnits.flag(rows, config).select(Columns.cols(List.of(Tables.SCORE_HISTOGRAMS.columns())));
   }
 }

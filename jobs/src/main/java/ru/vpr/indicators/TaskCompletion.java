@@ -15,6 +15,7 @@ import org.apache.spark.sql.Row;
 import ru.vpr.config.IndicatorsConfig;
 import ru.vpr.table.TableDef;
 import ru.vpr.table.Tables;
+import ru.vpr.spark.Columns;
 
 /**
  * Task completion: per task, the mean of score / max over the pupils who wrote (X counts 0, and
@@ -73,7 +74,7 @@ public final class TaskCompletion {
         .withColumn("completion_pct", when(possible.gt(0), col("score_sum").multiply(100.0).divide(possible)))
         .withColumn("not_attempted_share", MarkIndicators.share(col("not_attempted"), "written"))
         .withColumn("status", status(col("task_level"), col("score_sum"), possible));
-    return SmallUnits.flag(rows, config).select(Levels.columnArray(List.of(table.columns())));
+    return SmallUnits.flag(rows, config).select(Columns.cols(List.of(table.columns())));
   }
 
   /** achieved / uncertain / not_achieved; null for a task of unknown level or with nobody to judge. */

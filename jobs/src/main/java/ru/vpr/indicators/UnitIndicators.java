@@ -7,6 +7,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import ru.vpr.config.IndicatorsConfig;
 import ru.vpr.table.Tables;
+import ru.vpr.spark.Columns;
 
 /**
  * The rows of {@code unit_indicators}: marks and journal comparison of every unit of every work,
@@ -20,6 +21,6 @@ public final class UnitIndicators {
     aggregates.addAll(JournalComparison.aggregates());
     Dataset<Row> counts = Levels.aggregate(results, Levels.WORK, aggregates);
     Dataset<Row> rows = JournalComparison.shares(MarkIndicators.shares(counts));
-    return SmallUnits.flag(rows, config).select(Levels.columnArray(List.of(Tables.UNIT_INDICATORS.columns())));
+    return SmallUnits.flag(rows, config).select(Columns.cols(List.of(Tables.UNIT_INDICATORS.columns())));
   }
 }

@@ -19,6 +19,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
+import ru.vpr.spark.Columns;
 
 /**
  * The {@code ingest_files} row of every file a run read, counted from what actually reached the

@@ -23,6 +23,7 @@ import ru.vpr.reference.SpecCatalog;
 import ru.vpr.table.DeltaWrites;
 import ru.vpr.table.TableCatalog;
 import ru.vpr.table.Tables;
+import ru.vpr.spark.Columns;
 
 /**
  * Ingests a landing zone into the results tables. Incremental and idempotent: a file whose content

@@ -11,6 +11,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import ru.vpr.spark.Columns;
 
 /**
  * Every file below a landing root as (path, size, modified_at, content), read by Spark's

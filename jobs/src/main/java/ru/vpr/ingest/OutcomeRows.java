@@ -18,10 +18,10 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.StructType;
 import ru.vpr.reference.School;
+import ru.vpr.spark.Columns;
 import ru.vpr.reference.TaskSpec;
 import ru.vpr.reference.WorkKey;
 import ru.vpr.reference.WorkSpec;
-import scala.jdk.javaapi.CollectionConverters;
 
 /**
  * One landing file's outcome as one Spark row with nested arrays, so that a file is parsed once
@@ -93,12 +93,12 @@ final class OutcomeRows {
     }
     List<Row> raw = new ArrayList<>(outcome.raw().size());
     for (FormOutcome.RawRecord r : outcome.raw()) {
-      raw.add(RowFactory.create(r.rowNumber(), r.login(), scalaMap(r.cells())));
+      raw.add(RowFactory.create(r.rowNumber(), r.login(), Columns.map(r.cells())));
     }
     return RowFactory.create(file.path(),
         work == null ? null : work.year(), work == null ? null : work.subject(), work == null ? null : work.grade(),
         size, modifiedAt, checksum, outcome.kind(), outcome.status(),
-        seq(results), seq(rejects), seq(raw));
+        Columns.seq(results), Columns.seq(rejects), Columns.seq(raw));
   }
 
   private static Row result(FormOutcome.ResultRecord r, WorkSpec spec, Reference reference) {
@@ -116,14 +116,6 @@ final class OutcomeRows {
     Integer maxScore = spec == null ? null : spec.scale().max();
     return RowFactory.create(r.rowNumber(), r.login(), municipality, r.className(), r.code(), r.sex(),
         r.variant(), r.absent(), r.primaryScore(), maxScore, r.mark(), r.journalMark(),
-        r.absent() ? null : notAttempted, r.textbook(), seq(scores));
-  }
-
-  private static scala.collection.immutable.Seq<Row> seq(List<Row> rows) {
-    return CollectionConverters.asScala(rows).toList();
-  }
-
-  private static scala.collection.Map<String, String> scalaMap(Map<String, String> map) {
-    return scala.collection.immutable.Map.from(CollectionConverters.asScala(map));
+        r.absent() ? null : notAttempted, r.textbook(), Columns.seq(scores));
   }
 }

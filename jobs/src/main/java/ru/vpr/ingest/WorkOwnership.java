@@ -13,6 +13,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
+import ru.vpr.spark.Columns;
 
 /**
  * One school × work comes from one file. When a run meets the same work in two files (a school

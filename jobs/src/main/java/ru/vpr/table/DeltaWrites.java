@@ -3,7 +3,6 @@ package ru.vpr.table;
 import static org.apache.spark.sql.functions.lit;
 
 import io.delta.tables.DeltaTable;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +11,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
+import ru.vpr.spark.Columns;
 
 /**
  * The idempotent ways jobs write tables. Each is one Delta commit, so a reader never sees half a
@@ -32,7 +32,7 @@ public final class DeltaWrites {
    * is "replace exactly this school × work" without a DELETE and an INSERT in two commits.
    */
   public void replaceScopes(TableDef table, List<String> scope, Dataset<Row> scopes, Dataset<Row> rows) {
-    Column[] scopeColumns = scope.stream().map(Column::new).toArray(Column[]::new);
+    Column[] scopeColumns = Columns.cols(scope);
     Dataset<Row> inserts = rows.select(columns(table)).withColumn(OP, lit("insert"));
     Dataset<Row> deletes = scopes.select(scopeColumns).distinct().withColumn(OP, lit("delete"));
     Dataset<Row> source = inserts.unionByName(deletes, true);
@@ -71,7 +71,7 @@ public final class DeltaWrites {
   private static String partitionFilter(TableDef table, List<String> scope, Dataset<Row> scopes) {
     List<String> prunable = table.partitionBy().stream().filter(scope::contains).toList();
     if (prunable.isEmpty()) return "true";
-    List<Row> values = scopes.select(prunable.stream().map(c -> new Column("`" + c + "`")).toArray(Column[]::new))
+    List<Row> values = scopes.select(Columns.cols(prunable))
         .distinct().collectAsList();
     if (values.isEmpty()) return "false";
     StringBuilder filter = new StringBuilder("true");
@@ -130,7 +130,7 @@ public final class DeltaWrites {
   }
 
   private static Column[] columns(TableDef table) {
-    return Arrays.stream(table.columns()).map(c -> new Column("`" + c + "`")).toArray(Column[]::new);
+    return Columns.cols(table.columns());
   }
 
   private static Map<String, String> sourceColumns(TableDef table) {
