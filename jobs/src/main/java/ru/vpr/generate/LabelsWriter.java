@@ -1,8 +1,5 @@
 package ru.vpr.generate;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -52,11 +49,7 @@ final class LabelsWriter {
     List<List<?>> sorted = new ArrayList<>(rows);
     if (sortAll) sorted.sort(BY_KEY);
     else sorted.sort((a, b) -> BY_KEY.compare(a.subList(0, 5), b.subList(0, 5)));
-    try (OutputStream out = storage.create(path)) {
-      ReferenceCsv.write(out, header, sorted);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    ReferenceCsv.write(storage, path, header, sorted);
   }
 
   private static int compareCell(Object a, Object b) {

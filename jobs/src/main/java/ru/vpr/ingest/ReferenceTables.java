@@ -1,8 +1,5 @@
 package ru.vpr.ingest;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Row;
@@ -86,12 +83,8 @@ final class ReferenceTables {
 
   private List<Row> control(String location) {
     if (!PipelineConfig.isSet(location) || !storage.exists(location)) return List.of();
-    try (InputStream in = storage.open(location)) {
-      return ReferenceCsv.read(in, "control.csv", r -> RowFactory.create(
-          Integer.parseInt(r.get("year")), r.get("subject"), Integer.parseInt(r.get("grade")), r.get("login")));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return ReferenceCsv.read(storage, location, r -> RowFactory.create(
+        Integer.parseInt(r.get("year")), r.get("subject"), Integer.parseInt(r.get("grade")), r.get("login")));
   }
 
   /** Re-check outcomes: every {@code .csv} below the folder (or the one file given). */
@@ -100,13 +93,9 @@ final class ReferenceTables {
     List<Row> rows = new ArrayList<>();
     for (String file : storage.listFiles(location)) {
       if (!file.toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) continue;
-      try (InputStream in = storage.open(file)) {
-        rows.addAll(ReferenceCsv.read(in, file, r -> RowFactory.create(
-            Integer.parseInt(r.get("year")), r.get("subject"), Integer.parseInt(r.get("grade")), r.get("login"),
-            r.get("code"), r.get("task"), Integer.parseInt(r.get("original")), Integer.parseInt(r.get("rechecked")))));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      rows.addAll(ReferenceCsv.read(storage, file, r -> RowFactory.create(
+          Integer.parseInt(r.get("year")), r.get("subject"), Integer.parseInt(r.get("grade")), r.get("login"),
+          r.get("code"), r.get("task"), Integer.parseInt(r.get("original")), Integer.parseInt(r.get("rechecked")))));
     }
     return rows;
   }

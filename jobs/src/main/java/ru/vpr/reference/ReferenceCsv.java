@@ -15,6 +15,7 @@ import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import ru.vpr.io.Storage;
 
 /** The reference files' common format: UTF-8, {@code ;}-separated, one header row (contract §2). */
 public final class ReferenceCsv {
@@ -24,8 +25,25 @@ public final class ReferenceCsv {
 
   private ReferenceCsv() {}
 
-  /** Reads every record; {@code what} names the file in error messages. */
-  public static <T> List<T> read(InputStream in, String what, Function<CSVRecord, T> mapper) {
+  /** Reads every record of the file at {@code location}, which also names it in error messages. */
+  public static <T> List<T> read(Storage storage, String location, Function<CSVRecord, T> mapper) {
+    try (InputStream in = storage.open(location)) {
+      return read(in, location, mapper);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + location, e);
+    }
+  }
+
+  /** Writes a header and rows to the file at {@code location}, replacing it. */
+  public static void write(Storage storage, String location, List<String> header, List<List<?>> rows) {
+    try (OutputStream out = storage.create(location)) {
+      write(out, header, rows);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + location, e);
+    }
+  }
+
+  private static <T> List<T> read(InputStream in, String what, Function<CSVRecord, T> mapper) {
     List<T> out = new ArrayList<>();
     try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
       for (CSVRecord record : READ.parse(skipBom(reader))) {
@@ -41,7 +59,7 @@ public final class ReferenceCsv {
     return out;
   }
 
-  public static void write(OutputStream out, List<String> header, List<List<?>> rows) {
+  private static void write(OutputStream out, List<String> header, List<List<?>> rows) {
     try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         CSVPrinter printer = new CSVPrinter(writer,
             CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator('\n').get())) {

@@ -1,10 +1,6 @@
 package ru.vpr.reference;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -39,13 +35,9 @@ public final class SchoolRegistry implements Serializable {
   }
 
   public static SchoolRegistry read(Storage storage, String location) {
-    try (InputStream in = storage.open(location)) {
-      return new SchoolRegistry(ReferenceCsv.read(in, "schools.csv", r -> new School(
-          r.get("login"), r.get("name"), r.get("municipality_code"), r.get("municipality_name"),
-          r.get("locality"), r.get("kind"))));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return new SchoolRegistry(ReferenceCsv.read(storage, location, r -> new School(
+        r.get("login"), r.get("name"), r.get("municipality_code"), r.get("municipality_name"),
+        r.get("locality"), r.get("kind"))));
   }
 
   public void write(Storage storage, String location) {
@@ -53,10 +45,6 @@ public final class SchoolRegistry implements Serializable {
     for (School s : byLogin.values()) {
       rows.add(List.of(s.login(), s.name(), s.municipalityCode(), s.municipalityName(), s.locality(), s.kind()));
     }
-    try (OutputStream out = storage.create(location)) {
-      ReferenceCsv.write(out, HEADER, rows);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    ReferenceCsv.write(storage, location, HEADER, rows);
   }
 }

@@ -1,7 +1,5 @@
 package ru.vpr.reference;
 
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -45,25 +43,13 @@ public final class SpecCatalog implements Serializable {
 
   /** Reads the spec folder ({@code tasks.csv}, {@code scales.csv}, optional {@code subjects.csv}). */
   public static SpecCatalog read(Storage storage, String specsDir) {
-    List<String[]> taskRows;
-    try (InputStream in = storage.open(Storage.join(specsDir, TASKS_FILE))) {
-      taskRows = ReferenceCsv.read(in, TASKS_FILE, r -> new String[] {
-          r.get("year"), r.get("subject"), r.get("grade"), r.get("task"), r.get("max"), r.get("level"), r.get("scoring")});
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-    Map<WorkKey, Scale> scales;
-    try (InputStream in = storage.open(Storage.join(specsDir, SCALES_FILE))) {
-      scales = new LinkedHashMap<>();
-      for (Object[] row : ReferenceCsv.read(in, SCALES_FILE, r -> new Object[] {
-          new WorkKey(Integer.parseInt(r.get("year")), r.get("subject"), Integer.parseInt(r.get("grade"))),
-          new Scale(Integer.parseInt(r.get("min3")), Integer.parseInt(r.get("min4")),
-              Integer.parseInt(r.get("min5")), Integer.parseInt(r.get("max")))})) {
-        scales.put((WorkKey) row[0], (Scale) row[1]);
-      }
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
+    List<String[]> taskRows = ReferenceCsv.read(storage, Storage.join(specsDir, TASKS_FILE), r -> new String[] {
+        r.get("year"), r.get("subject"), r.get("grade"), r.get("task"), r.get("max"), r.get("level"), r.get("scoring")});
+    Map<WorkKey, Scale> scales = new LinkedHashMap<>();
+    ReferenceCsv.read(storage, Storage.join(specsDir, SCALES_FILE), r -> scales.put(
+        new WorkKey(Integer.parseInt(r.get("year")), r.get("subject"), Integer.parseInt(r.get("grade"))),
+        new Scale(Integer.parseInt(r.get("min3")), Integer.parseInt(r.get("min4")),
+            Integer.parseInt(r.get("min5")), Integer.parseInt(r.get("max")))));
     Map<WorkKey, List<TaskSpec>> tasks = new LinkedHashMap<>();
     for (String[] r : taskRows) {
       WorkKey key = new WorkKey(Integer.parseInt(r[0]), r[1], Integer.parseInt(r[2]));
@@ -81,11 +67,7 @@ public final class SpecCatalog implements Serializable {
     Map<String, String> subjects = new LinkedHashMap<>();
     String subjectsPath = Storage.join(specsDir, SUBJECTS_FILE);
     if (storage.exists(subjectsPath)) {
-      try (InputStream in = storage.open(subjectsPath)) {
-        ReferenceCsv.read(in, SUBJECTS_FILE, r -> subjects.put(r.get("subject"), r.get("name")));
-      } catch (java.io.IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
+      ReferenceCsv.read(storage, subjectsPath, r -> subjects.put(r.get("subject"), r.get("name")));
     }
     return new SpecCatalog(works, subjects);
   }
@@ -102,22 +84,10 @@ public final class SpecCatalog implements Serializable {
       Scale s = w.scale();
       scaleRows.add(List.of(k.year(), k.subject(), k.grade(), s.min3(), s.min4(), s.min5(), s.max()));
     }
-    try (OutputStream out = storage.create(Storage.join(specsDir, TASKS_FILE))) {
-      ReferenceCsv.write(out, List.of("year", "subject", "grade", "task", "max", "level", "scoring"), taskRows);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-    try (OutputStream out = storage.create(Storage.join(specsDir, SCALES_FILE))) {
-      ReferenceCsv.write(out, List.of("year", "subject", "grade", "min3", "min4", "min5", "max"), scaleRows);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
+    ReferenceCsv.write(storage, Storage.join(specsDir, TASKS_FILE), List.of("year", "subject", "grade", "task", "max", "level", "scoring"), taskRows);
+    ReferenceCsv.write(storage, Storage.join(specsDir, SCALES_FILE), List.of("year", "subject", "grade", "min3", "min4", "min5", "max"), scaleRows);
     List<List<?>> subjectRows = new ArrayList<>();
     subjectNames.forEach((code, name) -> subjectRows.add(List.of(code, name)));
-    try (OutputStream out = storage.create(Storage.join(specsDir, SUBJECTS_FILE))) {
-      ReferenceCsv.write(out, List.of("subject", "name"), subjectRows);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
+    ReferenceCsv.write(storage, Storage.join(specsDir, SUBJECTS_FILE), List.of("subject", "name"), subjectRows);
   }
 }
