@@ -28,6 +28,24 @@ final class Fixtures {
     this.spark = spark;
   }
 
+  /**
+   * The nine pupils of maths grade 5, 2025 that the indicator tests compute by hand (see
+   * {@link UnitIndicatorsTest} for the table): two municipalities, three schools, four classes,
+   * one absent pupil, two pupils without a journal mark.
+   */
+  static Fixtures ninePupils(SparkSession spark) {
+    return new Fixtures(spark)
+        .pupil("m01", "edu1", "5А", "p1", 6, 5)
+        .pupil("m01", "edu1", "5А", "p2", 1, 4)
+        .absent(2025, "ma", "m01", "edu1", "5А", "p3", 4)
+        .pupil("m01", "edu1", "5А", "p4", 3, null)
+        .pupil("m01", "edu1", "5Б", "p5", 2, 2)
+        .pupil("m01", "edu2", "5А", "p6", 5, 3)
+        .pupil("m01", "edu2", "5А", "p7", 3, 4)
+        .pupil("m02", "edu3", "5А", "p8", 1, 2)
+        .pupil("m02", "edu3", "5А", "p9", 1, null);
+  }
+
   /** A pupil who wrote; journal may be null. Mark from the scale. */
   Fixtures pupil(int year, String subject, String muni, String login, String cls, String code, int score, Integer journal) {
     results.add(RowFactory.create(year, subject, 5, login, muni, cls, code, null, 1, false, score, MAX,

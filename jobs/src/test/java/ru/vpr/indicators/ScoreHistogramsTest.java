@@ -19,16 +19,7 @@ class ScoreHistogramsTest extends SparkTestBase {
 
   @BeforeAll
   static void compute() {
-    Fixtures f = new Fixtures(spark())
-        .pupil("m01", "edu1", "5А", "p1", 6, 5)
-        .pupil("m01", "edu1", "5А", "p2", 1, 4)
-        .absent(2025, "ma", "m01", "edu1", "5А", "p3", 4)
-        .pupil("m01", "edu1", "5А", "p4", 3, null)
-        .pupil("m01", "edu1", "5Б", "p5", 2, 2)
-        .pupil("m01", "edu2", "5А", "p6", 5, 3)
-        .pupil("m01", "edu2", "5А", "p7", 3, 4)
-        .pupil("m02", "edu3", "5А", "p8", 1, 2)
-        .pupil("m02", "edu3", "5А", "p9", 1, null);
+    Fixtures f = Fixtures.ninePupils(spark());
     histograms = ScoreHistograms.compute(f.results(), f.scales(), IndicatorsConfig.defaults()).cache();
   }
 

@@ -30,17 +30,7 @@ class UnitIndicatorsTest extends SparkTestBase {
 
   @BeforeAll
   static void compute() {
-    Dataset<Row> results = new Fixtures(spark())
-        .pupil("m01", "edu1", "5А", "p1", 6, 5)
-        .pupil("m01", "edu1", "5А", "p2", 1, 4)
-        .absent(2025, "ma", "m01", "edu1", "5А", "p3", 4)
-        .pupil("m01", "edu1", "5А", "p4", 3, null)
-        .pupil("m01", "edu1", "5Б", "p5", 2, 2)
-        .pupil("m01", "edu2", "5А", "p6", 5, 3)
-        .pupil("m01", "edu2", "5А", "p7", 3, 4)
-        .pupil("m02", "edu3", "5А", "p8", 1, 2)
-        .pupil("m02", "edu3", "5А", "p9", 1, null)
-        .results();
+    Dataset<Row> results = Fixtures.ninePupils(spark()).results();
     units = UnitIndicators.compute(results, IndicatorsConfig.defaults().withMinimums(3, 5)).cache();
   }
 
