@@ -15,7 +15,6 @@ import org.apache.spark.ml.util.MLReader;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,6 +34,12 @@ public final class IsolationForest extends Estimator<IsolationForestModel>
     implements IsolationForestParams, DefaultParamsWritable {
   private static final long serialVersionUID = 1L;
   private static final Logger LOG = LoggerFactory.getLogger(IsolationForest.class);
+
+  /**
+   * Most sample rows (numTrees x rows per tree) that fitting collects to the driver: the default
+   * forest takes 25,600; a fraction of a large table could otherwise pull the table in many times.
+   */
+  public static final long MAX_SAMPLED_ROWS = 5_000_000;
 
   private final String uid;
   private final ParamSet paramSet;
@@ -123,7 +128,10 @@ public final class IsolationForest extends Estimator<IsolationForestModel>
     return getContamination() > 0 ? model.withThreshold(trainingThreshold(model, rows)) : model;
   }
 
-  /** Rows a tree gets: maxSamples as a count or a fraction of the rows, at most all of them. */
+  /**
+   * Rows a tree gets: maxSamples as a count or a fraction of the rows, at most all of them, and
+   * few enough that all the trees' samples fit on the driver.
+   */
   private int samplesPerTree(long rows) {
     double max = getMaxSamples();
     long wanted = max > 1 ? (long) max : (long) Math.floor(max * rows);
@@ -135,6 +143,11 @@ public final class IsolationForest extends Estimator<IsolationForestModel>
     if (wanted < 2) {
       throw new IllegalArgumentException("an isolation forest needs at least 2 rows a tree, but maxSamples " + max
           + " of " + rows + " rows with a non-null " + getFeaturesCol() + " gives " + wanted);
+    }
+    if (wanted * getNumTrees() > MAX_SAMPLED_ROWS) {
+      throw new IllegalArgumentException("numTrees " + getNumTrees() + " x " + wanted + " rows a tree (maxSamples " + max
+          + ") would collect " + wanted * getNumTrees() + " rows to the driver, where the trees are grown; at most "
+          + MAX_SAMPLED_ROWS + " are allowed: lower maxSamples or numTrees");
     }
     return (int) wanted;
   }
@@ -205,7 +218,7 @@ public final class IsolationForest extends Estimator<IsolationForestModel>
       if (names.contains(name)) {
         throw new IllegalArgumentException("output column '" + name + "' already exists; set another name");
       }
-      out = out.add(new StructField(name, DataTypes.DoubleType, true, org.apache.spark.sql.types.Metadata.empty()));
+      out = out.add(name, DataTypes.DoubleType, true);
     }
     return out;
   }

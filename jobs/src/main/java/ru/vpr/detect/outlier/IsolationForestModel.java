@@ -23,7 +23,7 @@ import org.apache.spark.sql.types.StructType;
 /**
  * A fitted isolation forest. {@link #transform} adds {@code scoreCol}, the anomaly score
  * s(x) = 2^(-E[h(x)] / c(n)) in (0, 1] where h is the path length in a tree and n the rows each
- * tree was grown on: near 1 for outliers, at most about 0.5 for ordinary rows. When the forest was
+ * tree was grown on: near 1 for outliers, about 0.5 or below for ordinary rows. When the forest was
  * fitted with contamination > 0 it also adds {@code predictionCol}: 1.0 for a score at or above
  * the training threshold, else 0.0.
  */

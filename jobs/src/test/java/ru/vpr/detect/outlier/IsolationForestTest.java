@@ -178,6 +178,9 @@ class IsolationForestTest extends SparkTestBase {
     assertEquals(100, f.getNumTrees(), "a refused value is not kept");
     // Too few rows for a tree is found when the data is seen.
     assertMessage(() -> new IsolationForest().setMaxSamples(0.0001).fit(data), "at least 2 rows a tree");
+    // Trees grow on the driver, so the samples must fit there.
+    assertMessage(() -> new IsolationForest().setNumTrees(3000).setMaxSamples(1.0).fit(data),
+        "numTrees 3000 x 2005 rows a tree (maxSamples 1.0) would collect 6015000 rows to the driver");
   }
 
   @Test
