@@ -189,7 +189,9 @@ public final class DetectionMetrics {
     }
 
     double recallAtFpr(double maxFpr) {
-      if (!(maxFpr >= 0 && maxFpr <= 1)) throw new IllegalArgumentException("false-positive rate outside [0, 1]: " + maxFpr);
+      if (!(maxFpr >= 0 && maxFpr <= 1)) {
+        throw new IllegalArgumentException("false-positive rate outside [0, 1]: " + maxFpr);
+      }
       if (positives == 0 || negatives == 0) return Double.NaN;
       // The tolerance keeps 0.05 * 100 at 5 false positives despite its binary rounding.
       long allowed = (long) Math.floor(maxFpr * negatives + 1e-9);
