@@ -19,12 +19,12 @@ import org.apache.commons.math3.special.Beta;
  * {@code P(K > k) + P(K = k) / 2} has mean exactly 0.5 under the null whatever n, so p-values of
  * classes of 8 and of 30 pupils can be combined and compared.
  *
- * <p>Everything is a pure static function of its arguments (no state, no allocation beyond a
- * record), so it can be called from Spark UDFs. The tails are exact: the pmf is summed term by
+ * <p>Everything is a pure static function of its arguments (no state; the parameters are a small
+ * serializable record), so it can be called from Spark UDFs. The tails are exact: the pmf is summed term by
  * term in log space ({@code n} is a class size, at most a few hundred; the cost is O(n)).
  */
 public final class BetaBinomial {
-  /** At or below this {@code rho} the distribution is treated as binomial (alpha, beta → ∞). */
+  /** At or below this {@code rho} the distribution is treated as binomial (alpha, beta -> infinity). */
   public static final double BINOMIAL_RHO = 1e-6;
 
   /** The estimate of {@code rho} is clipped to {@code [0, MAX_RHO]}. */
