@@ -3,6 +3,7 @@ package ru.vpr.cli;
 import java.io.File;
 import java.util.Optional;
 import picocli.CommandLine.Option;
+import ru.vpr.config.DetectConfig;
 import ru.vpr.config.IndicatorsConfig;
 import ru.vpr.config.PipelineConfig;
 
@@ -57,6 +58,11 @@ public final class CommonOptions {
   /** The indicators job's settings: defaults, then --conf. */
   public IndicatorsConfig indicatorsConfig() {
     return IndicatorsConfig.load(confFile());
+  }
+
+  /** The detection job's settings: defaults, then --conf. */
+  public DetectConfig detectConfig() {
+    return DetectConfig.load(confFile());
   }
 
   private Optional<File> confFile() {

@@ -338,6 +338,122 @@ public final class Tables {
       List.of("year"), List.of("year", "login"),
       "Gold: schools with low results two (configurable) years running, with the reasons");
 
+  // ---- detection ----------------------------------------------------------------------------------
+
+  private static StructField[] riskUnitColumns() {
+    return new StructField[] {
+        col("year", IntegerType, "year of the work"),
+        col("subject", StringType, "subject code; null for a school's total"),
+        col("grade", IntegerType, "grade; null for a school's total"),
+        col("municipality_code", StringType, "municipality"),
+        col("login", StringType, "school login"),
+        col("class", StringType, "class; null above class level"),
+        col("participants", LongType, "pupils on the list (written + absent)"),
+        col("scored", BooleanType, "the unit was scored (false: too small or nothing to score; reasons says why)"),
+        col("risk_score", DoubleType, "1 - combined_p, in [0, 1], higher is riskier; comparable across works of a year"),
+        col("risk_rank", IntegerType, "1 = riskiest unit of the year in this table; null when not scored"),
+        col("flagged", BooleanType, "in the risk zone: Benjamini-Hochberg at vpr.detect.false-alarm-rate, within capacity"),
+        col("reasons", StringType, "signal codes with p < vpr.detect.reason-p, strongest first, joined with |; "
+            + "for an unscored unit why it was not scored"),
+        col("written", LongType, "pupils who wrote"),
+        col("combined_p", DoubleType, "Cauchy combination of the signals' (or the units') p-values: how likely "
+            + "signals this strong are under honest grading"),
+        col("q_value", DoubleType, "Benjamini-Hochberg adjusted p-value within the year")};
+  }
+
+  private static StructField[] signalColumns() {
+    return new StructField[] {
+        col("s1_p", DoubleType, "S1 level above the peer group's expectation (random-effects calibrated)"),
+        col("s2_p", DoubleType, "S2 pupils bunched exactly on mark thresholds (beta-binomial mid-p)"),
+        col("s3_p", DoubleType, "S3 person-fit: hard tasks solved while easy ones failed"),
+        col("s4_spread_p", DoubleType, "S4 too little spread of scores (chi-square lower tail)"),
+        col("s4_identical_p", DoubleType, "S4 identical works, against the region's frequency of the same score vector"),
+        col("s5_p", DoubleType, "S5 rubric tasks above what key-scored tasks of the same pupils predict"),
+        col("s6_p", DoubleType, "S6 VPR marks confirming journal marks beyond the region's rate"),
+        col("s7_p", DoubleType, "S7 jump against the school's own previous years in the subject"),
+        col("s8_p", DoubleType, "S8 too few tasks left blank (X), lower tail"),
+        col("mahalanobis_p", DoubleType, "outlier: Mahalanobis distance of the signal vector in the peer group (chi-square)"),
+        col("forest_p", DoubleType, "outlier: isolation forest score as an upper-tail share of the year's classes")};
+  }
+
+  public static final TableDef CLASS_SIGNALS = new TableDef("class_signals", schema(concat(new StructField[] {
+      col("year", IntegerType, "year of the work"),
+      col("subject", StringType, "subject code"),
+      col("grade", IntegerType, "grade"),
+      col("municipality_code", StringType, "municipality"),
+      col("login", StringType, "school login"),
+      col("class", StringType, "class"),
+      col("participants", LongType, "pupils on the list"),
+      col("written", LongType, "pupils who wrote"),
+      col("scored", BooleanType, "enough pupils to score"),
+      col("unscored_reason", StringType, "too_few_pupils or no_scores when not scored"),
+      col("peer_group", IntegerType, "peer group of the school this year (-1: none)"),
+      col("controlled", BooleanType, "written under objectivity control"),
+      col("reference", BooleanType, "used as reference when calibrating its work"),
+      col("score_pct", DoubleType, "mean primary score / max (0..1)"),
+      col("z_mean", DoubleType, "mean standardised score (stratum reference)"),
+      col("expected_level", DoubleType, "peer group's mean standardised score in the work; null when the group is thin"),
+      col("hist_mean", DoubleType, "school's mean standardised score in the subject over the two previous years"),
+      col("basic_pct", DoubleType, "mean success on basic (Б) tasks (0..1)"),
+      col("hard_pct", DoubleType, "mean success on advanced and high (П, В) tasks (0..1)"),
+      col("at_threshold", LongType, "pupils exactly on a mark threshold"),
+      col("in_window", LongType, "pupils 0..3 points below a threshold (the window S2 judges)"),
+      col("confirmed", LongType, "pupils whose VPR mark equals the journal mark"),
+      col("with_journal", LongType, "pupils with a journal mark"),
+      col("not_attempted", LongType, "task cells marked X"),
+      col("task_cells", LongType, "task cells of the pupils who wrote"),
+      col("identical_works", LongType, "pupils whose work is identical to another pupil's of the class"),
+      col("s1_z", DoubleType, "S1 z"),
+      col("s3_z", DoubleType, "S3 z"),
+      col("s5_z", DoubleType, "S5 z"),
+      col("s7_z", DoubleType, "S7 z")},
+      signalColumns(), new StructField[] {
+      col("rule_level", BooleanType, "rule marker: level one sd above the region, not a gymnasium or lyceum"),
+      col("rule_inversion", BooleanType, "rule marker: basic tasks below the region, harder tasks above"),
+      col("rule_peaks", BooleanType, "rule marker: share on thresholds at least twice the region's"),
+      col("rule_journal", BooleanType, "rule marker: journal marks confirmed 20 points above the region"),
+      col("rule_markers", IntegerType, "markers of the rule baseline (0..4)"),
+      col("run_id", StringType, "detect run")})),
+      List.of("year"), List.of("year", "subject", "grade", "login", "class"),
+      "Detection: every class × work with its signals as calibrated p-values and the rule markers");
+
+  public static final TableDef PEER_GROUPS = new TableDef("peer_groups", schema(
+      col("year", IntegerType, "year"),
+      col("login", StringType, "school login"),
+      col("peer_group", IntegerType, "k-means cluster of the school's context"),
+      col("kind", StringType, "school kind"),
+      col("city", DoubleType, "1 in a town, 0 in a village"),
+      col("log_pupils", DoubleType, "ln(1 + pupil works written this year)"),
+      col("prior_level", DoubleType, "mean standardised score over the two previous years (0 when none)"),
+      col("has_prior", DoubleType, "1 when the school has earlier years"),
+      col("run_id", StringType, "detect run; its model is saved under <warehouse>/models/detect/<run_id>")),
+      List.of("year"), List.of("year", "login"), "Detection: peer group of every school-year");
+
+  public static final TableDef RISK_CLASSES = new TableDef("risk_classes", schema(concat(riskUnitColumns(), new StructField[] {
+      col("peer_group", IntegerType, "peer group of the school"),
+      col("rule_score", DoubleType, "rule baseline: markers / 4"),
+      col("rule_flagged", BooleanType, "rule baseline flags the class (2+ markers)"),
+      col("run_id", StringType, "detect run")})),
+      List.of("year"), List.of("year", "subject", "grade", "login", "class"),
+      "Risk: every class × work of the year, scored or not (contract §3 risk_classes)");
+
+  public static final TableDef RISK_SCHOOLS = new TableDef("risk_schools", schema(concat(riskUnitColumns(), new StructField[] {
+      col("units_scored", LongType, "classes scored"),
+      col("units_flagged", LongType, "classes flagged"),
+      col("run_id", StringType, "detect run")})),
+      List.of("year"), List.of("year", "subject", "grade", "login"),
+      "Risk: every school × work of the year (contract §3 risk_schools)");
+
+  public static final TableDef RISK_SCHOOL_TOTALS = new TableDef("risk_school_totals", schema(concat(riskUnitColumns(), new StructField[] {
+      col("units_scored", LongType, "works scored"),
+      col("units_flagged", LongType, "works flagged"),
+      col("run_id", StringType, "detect run")})),
+      List.of("year"), List.of("year", "login"),
+      "Risk: every school of the year over all its works");
+
+  public static final List<TableDef> DETECT_TABLES = List.of(CLASS_SIGNALS, PEER_GROUPS, RISK_CLASSES, RISK_SCHOOLS,
+      RISK_SCHOOL_TOTALS);
+
   public static final List<TableDef> INDICATOR_TABLES = List.of(UNIT_INDICATORS, TASK_INDICATORS, TASK_MARK_INDICATORS,
       SCORE_HISTOGRAMS, INDICATOR_DYNAMICS, CLASS_DEFICITS, LOW_RESULT_SCHOOLS);
 

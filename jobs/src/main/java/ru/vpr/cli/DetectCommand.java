@@ -1,0 +1,34 @@
+package ru.vpr.cli;
+
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import ru.vpr.config.PipelineConfig;
+import ru.vpr.detect.DetectJob;
+import ru.vpr.spark.SparkSessions;
+
+@Command(
+    name = "detect",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Scores every class x work of every year (or --year) for signs of biased grading: signals S1..S8",
+        "calibrated to p-values within each work (class_signals), peer groups of schools (peer_groups),",
+        "the risk score, rank, reasons and flag of every class (risk_classes), school x work (risk_schools)",
+        "and school (risk_school_totals). Settings in vpr.detect; models saved under <warehouse>/models/detect.",
+        "",
+        "Examples:",
+        "  bin/vpr detect --year 2025",
+        "  bin/vpr sql \"SELECT login, class, subject, risk_score, reasons FROM vpr.risk_classes",
+        "      WHERE year = 2025 AND flagged ORDER BY risk_rank\""})
+public final class DetectCommand implements Callable<Integer> {
+  @Mixin CommonOptions options;
+
+  @Override
+  public Integer call() {
+    PipelineConfig config = options.config();
+    SparkSession spark = SparkSessions.create(config);
+    System.out.print(new DetectJob(spark, config, options.detectConfig()).run().format());
+    return 0;
+  }
+}

@@ -1,0 +1,148 @@
+package ru.vpr.detect;
+
+import static org.apache.spark.sql.functions.broadcast;
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.greatest;
+import static org.apache.spark.sql.functions.least;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.sqrt;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.try_divide;
+import static org.apache.spark.sql.functions.when;
+
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import ru.vpr.spark.Columns;
+
+/**
+ * Turns class statistics into p-values that mean the same in a class of 8 and a class of 30.
+ *
+ * <p>Means of standardised pupil values (level, person-fit, rubric gap) use a random-effects model per
+ * work: class means vary by sampling (sigma^2 / n) and by real differences between classes (tau^2,
+ * estimated DerSimonian-Laird style), so z = (m - mu) / sqrt(tau^2 + sigma^2 / n) is standard normal
+ * for an ordinary class of any size. Counts (pupils on a threshold, journal marks confirmed, tasks
+ * left blank) use a beta-binomial whose mean and intra-class correlation are estimated per work by
+ * the method of moments, with exact mid-p tails, since normal approximations fail on small counts.
+ *
+ * <p>Every estimate is taken over the reference classes of the work ({@code reference} column):
+ * those under objectivity control when the work has enough of them, all scored classes otherwise.
+ * Each {@code ...Stats} method returns one row per work computed from the same class table, so the
+ * caller joins them all at once; the matching column method computes the p-value from the joined row.
+ */
+final class Calibration {
+  private Calibration() {}
+
+  /** Marks the classes the work's estimates are taken from. */
+  static Dataset<Row> withReference(Dataset<Row> classes, int minControlledClasses) {
+    Dataset<Row> controlled = classes.where(col("scored")).groupBy(Columns.cols(Strata.WORK))
+        .agg(sum(when(col(Reference.CONTROLLED), 1).otherwise(0)).as("controlled_classes"));
+    return classes.join(broadcast(controlled), Columns.seq(Strata.WORK), "left")
+        .withColumn("reference", col("scored").and(
+            when(coalesce(col("controlled_classes"), lit(0)).geq(minControlledClasses), col(Reference.CONTROLLED))
+                .otherwise(lit(true))))
+        .drop("controlled_classes");
+  }
+
+  // ---- random effects ---------------------------------------------------------------------------
+
+  /** Per work: pooled within-class variance {@code <name>_s2}, mean {@code <name>_mu}, between-class variance {@code <name>_tau2}. */
+  static Dataset<Row> randomEffectsStats(Dataset<Row> classes, String name, String mean, String var, String n, Column center) {
+    Column usable = col("reference").and(col(n).geq(2)).and(col(var).isNotNull());
+    Dataset<Row> within = classes.groupBy(Columns.cols(Strata.WORK)).agg(
+        try_divide(sum(when(usable, col(var).multiply(col(n).minus(1)))), sum(when(usable, col(n).minus(1)))).as("_s2"));
+    Column dev = deviation(mean, center);
+    Column w = try_divide(col(n), col("_s2"));
+    Column ref = col("reference").and(col(n).geq(1)).and(dev.isNotNull());
+    return classes.join(broadcast(within), Columns.seq(Strata.WORK), "left")
+        .groupBy(Columns.cols(Strata.WORK)).agg(
+            org.apache.spark.sql.functions.first("_s2").as("_s2"),
+            sum(when(ref, w)).as("_sw"), sum(when(ref, w.multiply(dev))).as("_swm"),
+            sum(when(ref, w.multiply(dev).multiply(dev))).as("_swm2"), sum(when(ref, w.multiply(w))).as("_sww"),
+            count(when(ref, lit(1))).as("_k"))
+        .select(col("year"), col("subject"), col("grade"), col("_s2").as(name + "_s2"),
+            try_divide(col("_swm"), col("_sw")).as(name + "_mu"),
+            greatest(lit(0.0), try_divide(
+                col("_swm2").minus(try_divide(col("_swm").multiply(col("_swm")), col("_sw"))).minus(col("_k").minus(1)),
+                col("_sw").minus(try_divide(col("_sww"), col("_sw"))))).as(name + "_tau2"));
+  }
+
+  /** z of a class mean under the random-effects model (null for classes not scored). */
+  static Column randomEffectsZ(String name, String mean, String n, Column center) {
+    Column z = try_divide(deviation(mean, center).minus(col(name + "_mu")),
+        sqrt(col(name + "_tau2").plus(try_divide(col(name + "_s2"), col(n)))));
+    return when(col("scored").and(col(n).geq(1)), z);
+  }
+
+  private static Column deviation(String mean, Column center) {
+    return center == null ? col(mean) : col(mean).minus(center);
+  }
+
+  // ---- beta-binomial ----------------------------------------------------------------------------
+
+  /** Per work: pooled rate {@code <name>_rate} and intra-class correlation {@code <name>_rho} of k out of n. */
+  static Dataset<Row> betaBinomialStats(Dataset<Row> classes, String name, String k, String n) {
+    Column ref = col("reference").and(col(n).gt(0));
+    Column kk = col(k).cast("double");
+    Column nn = col(n).cast("double");
+    Column rate = try_divide(col("_sk"), col("_sn"));
+    // ANOVA estimator for overdispersed binomial counts (Fleiss): rho = (MSB - MSW) / (MSB + (n0 - 1) MSW).
+    Column msb = try_divide(col("_skk_n").minus(rate.multiply(col("_sk")).multiply(2)).plus(rate.multiply(rate).multiply(col("_sn"))),
+        col("_m").minus(1));
+    Column msw = try_divide(col("_sk").minus(col("_skk_n")), col("_sn").minus(col("_m")));
+    Column n0 = try_divide(col("_sn").minus(try_divide(col("_snn"), col("_sn"))), col("_m").minus(1));
+    Column rho = least(lit(0.99), greatest(lit(0.0), coalesce(try_divide(msb.minus(msw), msb.plus(n0.minus(1).multiply(msw))), lit(0.0))));
+    return classes.groupBy(Columns.cols(Strata.WORK)).agg(
+            sum(when(ref, kk)).as("_sk"), sum(when(ref, nn)).as("_sn"), count(when(ref, lit(1))).as("_m"),
+            sum(when(ref, kk.multiply(kk).divide(nn))).as("_skk_n"), sum(when(ref, nn.multiply(nn))).as("_snn"))
+        .select(col("year"), col("subject"), col("grade"), rate.as(name + "_rate"), rho.as(name + "_rho"));
+  }
+
+  /** Mid-p of the class's k out of n: upper tail (too many) or lower (too few). */
+  static Column betaBinomialP(String name, String k, String n, boolean upper) {
+    Column tail = (upper ? PValues.BETA_BINOMIAL_UPPER : PValues.BETA_BINOMIAL_LOWER)
+        .apply(col(k).cast("long"), col(n).cast("long"), col(name + "_rate"), col(name + "_rho"));
+    return when(col("scored").and(col(n).gt(0)), tail);
+  }
+
+  // ---- spread -----------------------------------------------------------------------------------
+
+  /** Classes this many standard deviations apart in level share a spread band (scores bunch near the floor and ceiling). */
+  static final double SPREAD_BAND_WIDTH = 0.5;
+  static final int SPREAD_BAND_MIN_CLASSES = 10;
+
+  /** The level band of a class, for S4. */
+  static Column spreadBand() {
+    return least(lit(4), greatest(lit(-4), org.apache.spark.sql.functions.floor(col("z_mean").divide(SPREAD_BAND_WIDTH)))).cast("int");
+  }
+
+  /**
+   * Per work and level band: the pooled within-class variance of z, {@code <name>_pooled}. A test has
+   * a floor and a ceiling, so weak and strong classes have narrower score distributions than middling
+   * ones; each class is compared with classes of about its level (the whole work when its band has
+   * fewer than SPREAD_BAND_MIN_CLASSES reference classes).
+   */
+  static Dataset<Row> spreadStats(Dataset<Row> classes, String name) {
+    Column usable = col("reference").and(col("z_n").geq(2)).and(col("z_var").isNotNull());
+    Column pooledSum = sum(when(usable, col("z_var").multiply(col("z_n").minus(1))));
+    Column df = sum(when(usable, col("z_n").minus(1)));
+    Dataset<Row> byBand = classes.withColumn("_band", spreadBand()).groupBy(Columns.cols(Strata.plus(Strata.WORK, "_band")))
+        .agg(try_divide(pooledSum, df).as("_band_pooled"), count(when(usable, lit(1))).as("_band_classes"));
+    Dataset<Row> byWork = classes.groupBy(Columns.cols(Strata.WORK)).agg(try_divide(pooledSum, df).as("_work_pooled"));
+    return byBand.join(byWork, Columns.seq(Strata.WORK))
+        .select(col("year"), col("subject"), col("grade"), col("_band").as(name + "_band"),
+            when(col("_band_classes").geq(SPREAD_BAND_MIN_CLASSES), col("_band_pooled")).otherwise(col("_work_pooled"))
+                .as(name + "_pooled"));
+  }
+
+  /**
+   * S4, too little spread: (n - 1) s^2 / sigma^2 is chi-square with n - 1 degrees of freedom for an
+   * ordinary class; the lower tail says the class is more alike than classes are.
+   */
+  static Column spreadP(String name) {
+    Column stat = try_divide(col("z_var").multiply(col("z_n").minus(1)), col(name + "_pooled"));
+    return when(col("scored").and(col("z_n").geq(3)), PValues.CHI_SQUARE_LOWER.apply(stat, col("z_n").minus(1).cast("long")));
+  }
+}

@@ -1,0 +1,70 @@
+package ru.vpr.detect;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+
+import java.util.List;
+import java.util.TreeSet;
+import org.apache.spark.ml.PipelineModel;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.storage.StorageLevel;
+import ru.vpr.config.DetectConfig;
+
+/**
+ * Detection as pure functions from the ingested tables to the risk tables: pupil features, peer
+ * groups, class signals, outlier scores, the rule baseline, class risk and its roll-ups. No table is
+ * read or written here (DetectJob does that), so tests and the evaluation call it directly.
+ */
+public final class Detection {
+  /** The ingested tables detection reads. */
+  public record Inputs(Dataset<Row> results, Dataset<Row> taskScores, Dataset<Row> tasks, Dataset<Row> scales,
+      Dataset<Row> control, Dataset<Row> schools) {}
+
+  /** The result; every dataset is class- or school-level (small) and cached until {@link #release()}. */
+  public record Outcome(List<Integer> years, Dataset<Row> peerGroups, Dataset<Row> classSignals, Dataset<Row> riskClasses,
+      Dataset<Row> riskSchools, Dataset<Row> schoolTotals, PipelineModel peerModel, ForestScores.Fitted forest) {
+    public void release() {
+      for (Dataset<Row> d : List.of(peerGroups, classSignals, riskClasses, riskSchools, schoolTotals)) d.unpersist();
+    }
+  }
+
+  private Detection() {}
+
+  public static Outcome run(Inputs in, List<Integer> years, DetectConfig config) {
+    TreeSet<Integer> withHistory = new TreeSet<>();
+    for (int y : years) for (int b = 0; b <= History.YEARS_BACK; b++) withHistory.add(y - b);
+    Object[] span = withHistory.toArray();
+    Dataset<Row> results = in.results().where(col("year").isin(span));
+    Dataset<Row> base = PupilFeatures.base(results, in.taskScores().where(col("year").isin(span)), in.tasks(),
+        in.scales(), in.control(), config.minControlledPupils()).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> pupils = PupilFeatures.standardised(base, config.minControlledPupils()).persist(StorageLevel.MEMORY_AND_DISK());
+    pupils.count();
+    base.unpersist();
+    try {
+      Dataset<Row> context = PeerGroups.context(pupils, in.schools(), years).persist(StorageLevel.MEMORY_AND_DISK());
+      PipelineModel peerModel = PeerGroups.fit(context, config.peerGroups(), config.seed());
+      Dataset<Row> peers = PeerGroups.assign(peerModel, context).persist(StorageLevel.MEMORY_AND_DISK());
+      peers.count();
+      context.unpersist();
+
+      Dataset<Row> signals = Materialise.classLevel(Outliers.withEvidence(ClassSignals.compute(pupils, results, peers, years, config)));
+      signals = Outliers.mahalanobis(signals);
+      ForestScores.Fitted forest = ForestScores.fit(signals, config);
+      signals = Materialise.classLevel(RuleBaseline.markers(forest.score(signals), in.schools()));
+      Dataset<Row> risk = Materialise.classLevel(RiskScoring.score(signals, config, "unscored_reason"));
+      Dataset<Row> schoolWorks = Materialise.classLevel(Rollup.schoolWorks(risk, config));
+      Dataset<Row> totals = Materialise.classLevel(Rollup.schools(schoolWorks, config));
+      return new Outcome(List.copyOf(years), peers, risk, risk, schoolWorks, totals, peerModel, forest);
+    } finally {
+      pupils.unpersist();
+    }
+  }
+
+  /** Adds the run id and selects a table's columns in its order. */
+  static Dataset<Row> project(Dataset<Row> rows, ru.vpr.table.TableDef table, String runId) {
+    Dataset<Row> withRun = rows.withColumn("run_id", lit(runId));
+    return withRun.select(java.util.Arrays.stream(table.schema().fieldNames())
+        .map(f -> col(f).cast(table.schema().apply(f).dataType())).toArray(org.apache.spark.sql.Column[]::new));
+  }
+}

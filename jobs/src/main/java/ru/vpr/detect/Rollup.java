@@ -1,0 +1,55 @@
+package ru.vpr.detect;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import ru.vpr.config.DetectConfig;
+import ru.vpr.spark.Columns;
+
+/**
+ * Rolls class risk up to school × work and to school. A school's p-value is the Cauchy combination of
+ * its units' p-values, which stays valid although classes of one school are alike, and is led by its
+ * riskiest class: one inflated class is enough to send a commission. Each signal's strongest p-value
+ * among the units gives the reasons.
+ */
+public final class Rollup {
+  public static final String NO_SCORED_CLASS = "no_scored_class";
+
+  private Rollup() {}
+
+  public static Dataset<Row> schoolWorks(Dataset<Row> classes, DetectConfig config) {
+    return roll(classes, Strata.SCHOOL_WORK, config)
+        .withColumn("class", lit(null).cast("string"));
+  }
+
+  public static Dataset<Row> schools(Dataset<Row> schoolWorks, DetectConfig config) {
+    return roll(schoolWorks, List.of("year", "municipality_code", "login"), config)
+        .withColumn("subject", lit(null).cast("string"))
+        .withColumn("grade", lit(null).cast("int"))
+        .withColumn("class", lit(null).cast("string"));
+  }
+
+  private static Dataset<Row> roll(Dataset<Row> units, List<String> key, DetectConfig config) {
+    List<Column> aggs = new ArrayList<>(List.of(
+        sum("participants").as("participants"), sum("written").as("written"), max("scored").as("scored"),
+        collect_list(when(col("scored"), col("combined_p"))).as("unit_ps"),
+        count(when(col("scored"), lit(1))).as("units_scored"), count(when(col("flagged"), lit(1))).as("units_flagged")));
+    aggs.addAll(RiskScoring.strongest(config));
+    Dataset<Row> rolled = units.groupBy(Columns.cols(key))
+        .agg(aggs.get(0), aggs.subList(1, aggs.size()).toArray(Column[]::new))
+        .withColumn("combined_p", when(col("scored"), PValues.COMBINE.apply(col("unit_ps"))))
+        .withColumn("unscored_reason", when(col("scored").unary_$bang(), lit(NO_SCORED_CLASS)))
+        .drop("unit_ps");
+    return RiskScoring.finish(rolled, config, "unscored_reason");
+  }
+}

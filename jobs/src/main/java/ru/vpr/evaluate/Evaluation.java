@@ -1,0 +1,163 @@
+package ru.vpr.evaluate;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import ru.vpr.config.DetectConfig;
+import ru.vpr.detect.RiskScoring;
+import ru.vpr.detect.Signal;
+import ru.vpr.detect.stats.BenjaminiHochberg;
+
+/**
+ * Scores labelled classes with every variant and computes the metrics of the report: per seed (then
+ * averaged), per manipulation, per intensity and class size, and the share of genuinely strong classes
+ * each variant would flag.
+ */
+final class Evaluation {
+  /** Metrics of one variant averaged over seeds, plus its strong-class false alarm share. */
+  record Row(String variant, int seeds, int positives, int negatives, double auc, double aucMin, double ap,
+      double precisionAtK, double recallAtK, double recallAtFpr1, double recallAtFpr5, double strongFlagged,
+      double flaggedPrecision, int flagged) {}
+
+  /** AUC and recall at 5% FPR of the full model for one slice of the planted classes. */
+  record Slice(String group, String value, int positives, double auc, double ap, double recallAtFpr5) {}
+
+  private final DetectConfig config;
+  private final List<LabelledClass> classes;
+
+  Evaluation(DetectConfig config, List<LabelledClass> classes) {
+    this.config = config;
+    this.classes = classes.stream().filter(LabelledClass::scored).toList();
+  }
+
+  int unscoredPlanted(List<LabelledClass> all) {
+    return (int) all.stream().filter(c -> !c.scored() && c.manipulated()).count();
+  }
+
+  Variant full() {
+    return Variant.combination("full model (configured signals)", RiskScoring.inputs(config));
+  }
+
+  List<Variant> variants() {
+    List<Variant> out = new ArrayList<>();
+    Variant full = full();
+    out.add(full);
+    out.add(Variant.ruleBaseline());
+    List<String> all = Signal.all().stream().map(Signal::column).toList();
+    out.add(Variant.combination("all signals + mahalanobis", plus(all, "mahalanobis_p")));
+    out.add(Variant.combination("all signals + isolation forest", plus(all, "forest_p")));
+    out.add(Variant.combination("all signals, S1 against the work (no peer groups)",
+        all.stream().map(c -> c.equals("s1_p") ? "s1w_p" : c).toList()));
+    for (Signal s : Signal.all()) {
+      out.add(Variant.combination("all signals without " + s.code(), all.stream().filter(c -> !c.equals(s.column())).toList()));
+    }
+    for (Signal s : Signal.all()) out.add(Variant.combination(s.code() + " alone", List.of(s.column())));
+    out.add(Variant.combination("mahalanobis alone", List.of("mahalanobis_p")));
+    out.add(Variant.combination("isolation forest alone", List.of("forest_p")));
+    return out;
+  }
+
+  Row evaluate(Variant variant) {
+    Map<Integer, List<LabelledClass>> bySeed = classes.stream()
+        .collect(Collectors.groupingBy(LabelledClass::seed, TreeMap::new, Collectors.toList()));
+    List<DetectionMetrics.Metrics> perSeed = new ArrayList<>();
+    int positives = 0;
+    int negatives = 0;
+    for (List<LabelledClass> seedClasses : bySeed.values()) {
+      DetectionMetrics.Metrics m = metrics(variant, seedClasses, c -> true);
+      perSeed.add(m);
+      positives += m.positives();
+      negatives += m.negatives();
+    }
+    boolean[] flagged = flags(variant);
+    int flaggedCount = 0;
+    int flaggedTrue = 0;
+    int strong = 0;
+    int strongFlagged = 0;
+    for (int i = 0; i < classes.size(); i++) {
+      if (flagged[i]) {
+        flaggedCount++;
+        if (classes.get(i).manipulated()) flaggedTrue++;
+      }
+      if (classes.get(i).strongHonest()) {
+        strong++;
+        if (flagged[i]) strongFlagged++;
+      }
+    }
+    return new Row(variant.name(), perSeed.size(), positives, negatives,
+        mean(perSeed, DetectionMetrics.Metrics::rocAuc), perSeed.stream().mapToDouble(DetectionMetrics.Metrics::rocAuc).min().orElse(Double.NaN),
+        mean(perSeed, DetectionMetrics.Metrics::averagePrecision), mean(perSeed, DetectionMetrics.Metrics::precisionAtK),
+        mean(perSeed, DetectionMetrics.Metrics::recallAtK), mean(perSeed, DetectionMetrics.Metrics::recallAtFpr1),
+        mean(perSeed, DetectionMetrics.Metrics::recallAtFpr5), strong == 0 ? Double.NaN : strongFlagged / (double) strong,
+        flaggedCount == 0 ? Double.NaN : flaggedTrue / (double) flaggedCount, flaggedCount);
+  }
+
+  /** The full model on slices: each manipulation alone against the unmanipulated, intensity, class size. */
+  List<Slice> slices(Variant variant) {
+    Map<String, Predicate<LabelledClass>> groups = new LinkedHashMap<>();
+    classes.stream().filter(LabelledClass::manipulated).map(LabelledClass::manipulation).distinct().sorted()
+        .forEach(m -> groups.put("manipulation=" + m, c -> m.equals(c.manipulation())));
+    groups.put("intensity=mild (< 0.5)", c -> c.intensity() < 0.5);
+    groups.put("intensity=strong (>= 0.5)", c -> c.intensity() >= 0.5);
+    groups.put("class size=small (< 15 wrote)", c -> c.written() < 15);
+    groups.put("class size=large (>= 15 wrote)", c -> c.written() >= 15);
+    List<Slice> out = new ArrayList<>();
+    for (Map.Entry<String, Predicate<LabelledClass>> g : groups.entrySet()) {
+      Predicate<LabelledClass> positive = g.getValue();
+      boolean size = g.getKey().startsWith("class size");
+      // Positives of the slice against every unmanipulated class (of the same size band for the size slices).
+      DetectionMetrics.Metrics m = metrics(variant, classes, c -> !c.manipulated() ? (!size || positive.test(c)) : positive.test(c));
+      String[] kv = g.getKey().split("=", 2);
+      out.add(new Slice(kv[0], kv[1], m.positives(), m.rocAuc(), m.averagePrecision(), m.recallAtFpr5()));
+    }
+    return out;
+  }
+
+  private static DetectionMetrics.Metrics metrics(Variant variant, List<LabelledClass> all, Predicate<LabelledClass> keep) {
+    List<LabelledClass> kept = all.stream().filter(keep).toList();
+    double[] scores = new double[kept.size()];
+    boolean[] labels = new boolean[kept.size()];
+    for (int i = 0; i < kept.size(); i++) {
+      scores[i] = variant.score(kept.get(i));
+      labels[i] = kept.get(i).manipulated();
+    }
+    return DetectionMetrics.evaluate(scores, labels);
+  }
+
+  /** The variant's flagged set: Benjamini-Hochberg per seed and year at the configured rate (the rule's own flag). */
+  private boolean[] flags(Variant variant) {
+    boolean[] flagged = new boolean[classes.size()];
+    if (variant.rule()) {
+      for (int i = 0; i < classes.size(); i++) flagged[i] = classes.get(i).ruleFlagged();
+      return flagged;
+    }
+    Map<String, List<Integer>> groups = new TreeMap<>();
+    for (int i = 0; i < classes.size(); i++) {
+      groups.computeIfAbsent(classes.get(i).seed() + "/" + classes.get(i).year(), k -> new ArrayList<>()).add(i);
+    }
+    for (List<Integer> idx : groups.values()) {
+      double[] p = new double[idx.size()];
+      for (int j = 0; j < idx.size(); j++) {
+        double v = variant.pValue(classes.get(idx.get(j)));
+        p[j] = Double.isNaN(v) ? 1.0 : v;
+      }
+      boolean[] rejected = BenjaminiHochberg.rejected(p, config.falseAlarmRate(), config.capacity());
+      for (int j = 0; j < idx.size(); j++) flagged[idx.get(j)] = rejected[j];
+    }
+    return flagged;
+  }
+
+  private static double mean(List<DetectionMetrics.Metrics> ms, java.util.function.ToDoubleFunction<DetectionMetrics.Metrics> f) {
+    return ms.stream().mapToDouble(f).filter(v -> !Double.isNaN(v)).average().orElse(Double.NaN);
+  }
+
+  private static List<String> plus(List<String> list, String more) {
+    List<String> out = new ArrayList<>(list);
+    out.add(more);
+    return out;
+  }
+}

@@ -1,0 +1,59 @@
+package ru.vpr.evaluate;
+
+import java.util.List;
+import java.util.Locale;
+
+/** The markdown of bench/detection.md: the command, the data, the variant table, the slices, the targets. */
+final class EvaluationReport {
+  static final double TARGET_AUC = 0.90;
+  static final double TARGET_PRECISION_AT_K = 0.6;
+  static final double TARGET_STRONG_FLAGGED = 0.03;
+
+  private EvaluationReport() {}
+
+  static String render(String command, String setup, List<Evaluation.Row> rows, List<Evaluation.Slice> slices) {
+    StringBuilder s = new StringBuilder();
+    s.append("# Detection evaluation\n\n");
+    s.append("Made by:\n\n```\n").append(command).append("\n```\n\n").append(setup).append("\n\n");
+    s.append("Class level. Positives: classes with a planted manipulation; negatives: every other scored class, ")
+        .append("genuinely strong classes included. Metrics per seed, then the mean over seeds (AUC also its minimum). ")
+        .append("k = number planted. Flagged: Benjamini-Hochberg per year at the configured false-alarm rate ")
+        .append("(the rule baseline: 2+ markers).\n\n");
+    s.append("| variant | ROC AUC | AUC min | avg precision | precision@k | recall@k | recall@1% FPR | recall@5% FPR | flagged | precision of flagged | strong classes flagged |\n");
+    s.append("|---|---|---|---|---|---|---|---|---|---|---|\n");
+    for (Evaluation.Row r : rows) {
+      s.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %s | %d | %s | %s |%n", r.variant(),
+          f(r.auc()), f(r.aucMin()), f(r.ap()), f(r.precisionAtK()), f(r.recallAtK()), f(r.recallAtFpr1()),
+          f(r.recallAtFpr5()), r.flagged(), f(r.flaggedPrecision()), pct(r.strongFlagged())));
+    }
+    s.append("\n## Full model by slice (all seeds pooled)\n\n");
+    s.append("Each manipulation alone against every unmanipulated class; class size slices compare with unmanipulated ")
+        .append("classes of the same size band.\n\n");
+    s.append("| slice | value | planted | ROC AUC | avg precision | recall@5% FPR |\n|---|---|---|---|---|---|\n");
+    for (Evaluation.Slice x : slices) {
+      s.append(String.format(Locale.ROOT, "| %s | %s | %d | %s | %s | %s |%n", x.group(), x.value(), x.positives(),
+          f(x.auc()), f(x.ap()), f(x.recallAtFpr5())));
+    }
+    Evaluation.Row full = rows.get(0);
+    Evaluation.Row rule = rows.stream().filter(r -> r.variant().startsWith("rule")).findFirst().orElse(full);
+    s.append("\n## Targets (full model)\n\n");
+    s.append(target("ROC AUC >= 0.90", full.auc() >= TARGET_AUC, f(full.auc())));
+    s.append(target("average precision >= 2 x rule baseline", full.ap() >= 2 * rule.ap(),
+        f(full.ap()) + " vs " + f(rule.ap())));
+    s.append(target("precision@k >= 0.6", full.precisionAtK() >= TARGET_PRECISION_AT_K, f(full.precisionAtK())));
+    s.append(target("strong classes flagged <= 3%", full.strongFlagged() <= TARGET_STRONG_FLAGGED, pct(full.strongFlagged())));
+    return s.toString();
+  }
+
+  private static String target(String what, boolean met, String value) {
+    return String.format(Locale.ROOT, "- %s: %s (%s)%n", what, met ? "met" : "NOT met", value);
+  }
+
+  private static String f(double v) {
+    return Double.isNaN(v) ? "-" : String.format(Locale.ROOT, "%.3f", v);
+  }
+
+  private static String pct(double v) {
+    return Double.isNaN(v) ? "-" : String.format(Locale.ROOT, "%.1f%%", 100 * v);
+  }
+}
