@@ -52,6 +52,9 @@ public final class EvaluateCommand implements Callable<Integer> {
       description = "Scratch folder for the generated regions and their warehouse (default bench/data/evaluate).")
   String workDir;
 
+  @Option(names = "--reuse", description = "Reuse regions already generated and ingested in --work-dir (after a change to detection only).")
+  boolean reuse;
+
   @Option(names = "--out", defaultValue = "bench/detection.md", paramLabel = "FILE", description = "Report file (markdown).")
   Path out;
 
@@ -62,7 +65,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     String command = "bin/vpr evaluate --preset " + preset + " --seeds " + join(seeds) + " --years " + join(years)
         + " --manipulated-share " + manipulatedShare + " --strong-share " + strongShare + " --out " + out;
     String report = new Evaluator(spark, config, options.detectConfig())
-        .evaluate(command, workDir, Preset.parse(preset), seeds, years, manipulatedShare, strongShare);
+        .evaluate(command, workDir, Preset.parse(preset), seeds, years, manipulatedShare, strongShare, reuse);
     if (out.getParent() != null) Files.createDirectories(out.getParent());
     Files.writeString(out, report, StandardCharsets.UTF_8);
     System.out.print(report);

@@ -119,14 +119,15 @@ final class Calibration {
   }
 
   /**
-   * Per work and level band: the pooled within-class variance of z, {@code <name>_pooled}. A test has
-   * a floor and a ceiling, so weak and strong classes have narrower score distributions than middling
-   * ones; each class is compared with classes of about its level (the whole work when its band has
-   * fewer than SPREAD_BAND_MIN_CLASSES reference classes).
+   * Per work and level band: the pooled within-class variance of the pupils' ability (logit of the
+   * score share), {@code <name>_pooled}. A test has a floor and a ceiling, so on the raw scale weak and
+   * strong classes look narrower than middling ones; the logit scale and the comparison with classes
+   * of about the same level (the whole work when the band has fewer than SPREAD_BAND_MIN_CLASSES
+   * reference classes) both keep a strong class from looking "too alike".
    */
   static Dataset<Row> spreadStats(Dataset<Row> classes, String name) {
-    Column usable = col("reference").and(col("z_n").geq(2)).and(col("z_var").isNotNull());
-    Column pooledSum = sum(when(usable, col("z_var").multiply(col("z_n").minus(1))));
+    Column usable = col("reference").and(col("z_n").geq(2)).and(col("ability_var").isNotNull());
+    Column pooledSum = sum(when(usable, col("ability_var").multiply(col("z_n").minus(1))));
     Column df = sum(when(usable, col("z_n").minus(1)));
     Dataset<Row> byBand = classes.withColumn("_band", spreadBand()).groupBy(Columns.cols(Strata.plus(Strata.WORK, "_band")))
         .agg(try_divide(pooledSum, df).as("_band_pooled"), count(when(usable, lit(1))).as("_band_classes"));
@@ -142,7 +143,7 @@ final class Calibration {
    * ordinary class; the lower tail says the class is more alike than classes are.
    */
   static Column spreadP(String name) {
-    Column stat = try_divide(col("z_var").multiply(col("z_n").minus(1)), col(name + "_pooled"));
+    Column stat = try_divide(col("ability_var").multiply(col("z_n").minus(1)), col(name + "_pooled"));
     return when(col("scored").and(col("z_n").geq(3)), PValues.CHI_SQUARE_LOWER.apply(stat, col("z_n").minus(1).cast("long")));
   }
 }

@@ -30,6 +30,7 @@ public final class ClassFeatures {
         max(col(Reference.CONTROLLED)).as(Reference.CONTROLLED),
         avg(col("primary_score").divide(col("max_score"))).as("score_pct"),
         avg("z").as("z_mean"), var_samp("z").as("z_var"), count("z").as("z_n"),
+        var_samp("ability").as("ability_var"),
         avg("person_fit_z").as("fit_mean"), var_samp("person_fit_z").as("fit_var"), count("person_fit_z").as("fit_n"),
         avg("rubric_z").as("rubric_mean"), var_samp("rubric_z").as("rubric_var"), count("rubric_z").as("rubric_n"),
         sum(flag("at_threshold")).as("at_threshold"), sum(flag("in_window")).as("in_window"),

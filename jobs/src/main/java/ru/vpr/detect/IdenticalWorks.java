@@ -16,26 +16,30 @@ import ru.vpr.spark.Columns;
 /**
  * S4, identical works: pupils of one class who handed in the same variant with the same score on
  * every task. Coincidences happen, mostly among works that are common anyway (all tasks solved, or
- * none), so each group of c identical works is judged by how often its score vector occurs in the
- * rest of the region: with frequency f, the other pupils of the class who share it are about
- * Poisson((n - 1) f), and the group's p-value is P(X >= c - 1). The class's p-value is the smallest
- * group p-value times the number of distinct works in the class (Bonferroni over what could have
- * matched). Classes without identical works get no p-value: no evidence either way.
+ * none), and a strong class has many pupils on or near the maximum, so a group of c identical works
+ * is judged against pupils of the class with the same variant and score band (tenths of the maximum):
+ * with f the share of the region's pupils of that band (other classes) who have exactly this vector,
+ * the other n_b - 1 pupils of the class in the band share it about Poisson((n_b - 1) f) times, and the
+ * group's p-value is P(X >= c - 1). (Conditioning on the exact total instead hides copies of a good
+ * pupil's work, which has few neighbours at its total; not conditioning flags strong classes.) The class's p-value is the smallest group p-value times the number of
+ * distinct works in the class (Bonferroni over what could have matched). Classes without identical
+ * works get no p-value: no evidence either way.
  */
 final class IdenticalWorks {
   private IdenticalWorks() {}
 
   static Dataset<Row> of(Dataset<Row> pupils) {
-    List<String> vectorKey = Strata.plus(Strata.STRATUM, "vector");
-    List<String> classVariant = Strata.plus(Strata.CLASS, "variant_key");
+    List<String> scoreKey = Strata.plus(Strata.STRATUM, "score_band");
+    List<String> vectorKey = Strata.plus(scoreKey, "vector");
+    List<String> classVariant = Strata.plus(Strata.CLASS, "variant_key", "score_band");
     Dataset<Row> region = pupils.groupBy(Columns.cols(vectorKey)).agg(count(lit(1)).as("region_copies"));
-    Dataset<Row> stratum = pupils.groupBy(Columns.cols(Strata.STRATUM)).agg(count(lit(1)).as("stratum_pupils"));
+    Dataset<Row> stratum = pupils.groupBy(Columns.cols(scoreKey)).agg(count(lit(1)).as("stratum_pupils"));
     Dataset<Row> classSize = pupils.groupBy(Columns.cols(classVariant)).agg(count(lit(1)).as("variant_pupils"));
     Dataset<Row> distinct = pupils.groupBy(Columns.cols(Strata.CLASS)).agg(countDistinct(col("vector")).as("distinct_works"));
     Dataset<Row> groups = pupils.groupBy(Columns.cols(Strata.plus(classVariant, "vector"))).agg(count(lit(1)).as("copies"))
         .where(col("copies").geq(2))
         .join(region, Columns.seq(vectorKey))
-        .join(stratum, Columns.seq(Strata.STRATUM))
+        .join(stratum, Columns.seq(scoreKey))
         .join(classSize, Columns.seq(classVariant));
     // Leave the class out of the regional frequency, and add one so a vector seen nowhere else is not impossible.
     Dataset<Row> scored = groups.withColumn("frequency",

@@ -67,6 +67,12 @@ public final class Outliers {
    * aggregated in Spark; only the small mean vectors and matrices come to the driver.
    */
   static Dataset<Row> mahalanobis(Dataset<Row> classes) {
+    // Also against the whole year (one group), for the evaluation's peer-group ablation only.
+    Dataset<Row> oneGroup = mahalanobis(classes.withColumn("_group", lit(0)), "_group", "mahalanobis_all");
+    return mahalanobis(oneGroup, PeerGroups.PEER_GROUP, "mahalanobis").drop("_group");
+  }
+
+  private static Dataset<Row> mahalanobis(Dataset<Row> classes, String group, String name) {
     int d = Signal.all().size();
     List<Column> aggs = new ArrayList<>();
     aggs.add(count(lit(1)).as("n"));
@@ -74,7 +80,7 @@ public final class Outliers {
     for (int i = 0; i < d; i++) {
       for (int j = i; j < d; j++) aggs.add(sum(col(EVIDENCE).getItem(i).multiply(col(EVIDENCE).getItem(j))).as("p" + i + "_" + j));
     }
-    List<Row> groups = classes.where(col("scored")).groupBy("year", PeerGroups.PEER_GROUP)
+    List<Row> groups = classes.where(col("scored")).groupBy("year", group)
         .agg(aggs.get(0), aggs.subList(1, aggs.size()).toArray(Column[]::new)).collectAsList();
     List<Row> models = new ArrayList<>();
     for (Row g : groups) {
@@ -99,13 +105,13 @@ public final class Outliers {
       models.add(RowFactory.create(g.getInt(0), g.getInt(1), box(mean), box(flat)));
     }
     StructType schema = new StructType()
-        .add("year", DataTypes.IntegerType).add(PeerGroups.PEER_GROUP, DataTypes.IntegerType)
+        .add("year", DataTypes.IntegerType).add(group, DataTypes.IntegerType)
         .add("peer_mean", DataTypes.createArrayType(DataTypes.DoubleType))
         .add("peer_inverse", DataTypes.createArrayType(DataTypes.DoubleType));
     Dataset<Row> fitted = SparkSession.active().createDataFrame(models, schema);
-    return classes.join(broadcast(fitted), new String[] {"year", PeerGroups.PEER_GROUP}, "left")
-        .withColumn("mahalanobis", when(col("scored"), DISTANCE.apply(col(EVIDENCE), col("peer_mean"), col("peer_inverse"))))
-        .withColumn("mahalanobis_p", CHI_SQUARE_UPPER.apply(col("mahalanobis"), lit(d)))
+    return classes.join(broadcast(fitted), new String[] {"year", group}, "left")
+        .withColumn(name, when(col("scored"), DISTANCE.apply(col(EVIDENCE), col("peer_mean"), col("peer_inverse"))))
+        .withColumn(name + "_p", CHI_SQUARE_UPPER.apply(col(name), lit(d)))
         .drop("peer_mean", "peer_inverse");
   }
 

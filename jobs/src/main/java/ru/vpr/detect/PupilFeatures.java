@@ -56,8 +56,12 @@ public final class PupilFeatures {
             Columns.seq(Strata.WORK), "left");
 
     Dataset<Row> withZ = standardise(pupils, Strata.STRATUM, col("primary_score"), "score", minControlled)
-        .withColumn("z", try_divide(col("primary_score").minus(col("score_mean")), col("score_sd")));
-    return withZ.join(taskProfiles(pupils, taskScores, tasks, minControlled), Columns.seq(Strata.PUPIL), "left")
+        .withColumn("z", try_divide(col("primary_score").minus(col("score_mean")), col("score_sd")))
+        // Logit of the score share: roughly the pupil's ability on a scale without the test's floor and
+        // ceiling, where a strong class is not "too alike" merely because its pupils hit the maximum.
+        .withColumn("ability", org.apache.spark.sql.functions.log(col("primary_score").plus(0.5)
+            .divide(col("max_score").minus(col("primary_score")).plus(0.5))));
+    return withZ.join(taskProfiles(controlled, taskScores, tasks, minControlled), Columns.seq(Strata.PUPIL), "left")
         .withColumn("score_band", band(col("primary_score"), col("max_score")))
         .withColumn("key_band", band(col("key_points"), col("key_max")))
         .withColumn("rubric_pct", try_divide(col("rubric_points"), col("rubric_max")));
@@ -80,7 +84,7 @@ public final class PupilFeatures {
         .withColumn("with_journal", col("journal_mark").isNotNull())
         .withColumn("confirmed", col("journal_mark").isNotNull().and(col("mark").equalTo(col("journal_mark"))))
         .select("year", "subject", "grade", "municipality_code", "login", "class", "code", "variant_key",
-            Reference.CONTROLLED, "primary_score", "max_score", "mark", "journal_mark", "z", "threshold", "in_window",
+            Reference.CONTROLLED, "primary_score", "max_score", "mark", "journal_mark", "z", "ability", "score_band", "threshold", "in_window",
             "at_threshold", "person_fit_z", "rubric_z", "basic_pct", "hard_pct", "tasks_not_attempted", "n_tasks",
             "with_journal", "confirmed", "vector");
   }
@@ -89,13 +93,16 @@ public final class PupilFeatures {
    * Per pupil: points on key and rubric tasks, on basic and harder tasks, the slope of success on
    * difficulty (difficulty = 1 - the stratum's reference completion of the task) and the score vector.
    */
-  static Dataset<Row> taskProfiles(Dataset<Row> pupils, Dataset<Row> taskScores, Dataset<Row> tasks, int minControlled) {
+  static Dataset<Row> taskProfiles(Dataset<Row> controlled, Dataset<Row> taskScores, Dataset<Row> tasks, int minControlled) {
     Dataset<Row> spec = tasks.select(col("year"), col("subject"), col("grade"), col("task"),
         col("level").as("task_level"), col("scoring"));
     Dataset<Row> rows = taskScores
         .select("year", "subject", "grade", "login", "code", "task", "task_order", "score", "max", "variant")
         .withColumn("variant_key", coalesce(col("variant"), lit(0)))
-        .join(pupils.select("year", "subject", "grade", "login", "code", Reference.CONTROLLED), Columns.seq(Strata.PUPIL))
+        // Only the control flag is needed from the school's side: a broadcast of the small control list,
+        // never a join with the pupils (Spark would pick the compressed task table as the smaller side).
+        .join(broadcast(controlled), Columns.seq("year", "subject", "grade", "login"), "left")
+        .withColumn(Reference.CONTROLLED, coalesce(col(Reference.CONTROLLED), lit(false)))
         .join(broadcast(spec), Columns.seq("year", "subject", "grade", "task"), "left")
         .withColumn("x", coalesce(col("score"), lit(0)).divide(col("max")));
     Dataset<Row> difficulty = Reference.meanAndSd(rows, Strata.plus(Strata.STRATUM, "task"), col("x"), "task", minControlled)

@@ -42,23 +42,46 @@ final class Evaluation {
     return Variant.combination("full model (configured signals)", RiskScoring.inputs(config));
   }
 
+  /**
+   * The full model, the rule baseline, the ablations (the full model without each of its components,
+   * with each component it leaves out), S1 against the whole work instead of the peer group, and
+   * every component alone.
+   */
   List<Variant> variants() {
     List<Variant> out = new ArrayList<>();
     Variant full = full();
+    List<String> used = full.columns();
     out.add(full);
     out.add(Variant.ruleBaseline());
-    List<String> all = Signal.all().stream().map(Signal::column).toList();
-    out.add(Variant.combination("all signals + mahalanobis", plus(all, "mahalanobis_p")));
-    out.add(Variant.combination("all signals + isolation forest", plus(all, "forest_p")));
-    out.add(Variant.combination("all signals, S1 against the work (no peer groups)",
-        all.stream().map(c -> c.equals("s1_p") ? "s1w_p" : c).toList()));
-    for (Signal s : Signal.all()) {
-      out.add(Variant.combination("all signals without " + s.code(), all.stream().filter(c -> !c.equals(s.column())).toList()));
+    List<String> components = new ArrayList<>(Signal.all().stream().map(Signal::column).toList());
+    components.addAll(List.of("mahalanobis_p", "forest_p"));
+    for (String c : components) {
+      if (used.contains(c) && used.size() > 1) {
+        out.add(Variant.combination("full without " + name(c), used.stream().filter(x -> !x.equals(c)).toList()));
+      } else if (!used.contains(c)) {
+        out.add(Variant.combination("full + " + name(c), plus(used, c)));
+      }
     }
-    for (Signal s : Signal.all()) out.add(Variant.combination(s.code() + " alone", List.of(s.column())));
-    out.add(Variant.combination("mahalanobis alone", List.of("mahalanobis_p")));
-    out.add(Variant.combination("isolation forest alone", List.of("forest_p")));
+    if (used.contains("s1_p")) {
+      out.add(Variant.combination("full, S1 against the whole work (no peer groups)",
+          used.stream().map(c -> c.equals("s1_p") ? "s1w_p" : c).toList()));
+    }
+    if (used.contains("mahalanobis_p")) {
+      out.add(Variant.combination("full, Mahalanobis against the whole year (no peer groups)",
+          used.stream().map(c -> c.equals("mahalanobis_p") ? "mahalanobis_all_p" : c).toList()));
+    }
+    for (String c : components) out.add(Variant.combination(name(c) + " alone", List.of(c)));
+    out.add(Variant.combination("S1_level against the whole work alone (no peer groups)", List.of("s1w_p")));
     return out;
+  }
+
+  private static String name(String column) {
+    for (Signal s : Signal.all()) if (s.column().equals(column)) return s.code();
+    return switch (column) {
+      case "mahalanobis_p" -> "Mahalanobis outlier";
+      case "forest_p" -> "isolation forest";
+      default -> column;
+    };
   }
 
   Row evaluate(Variant variant) {

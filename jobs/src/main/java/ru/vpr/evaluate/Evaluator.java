@@ -27,14 +27,14 @@ public final class Evaluator {
 
   /** Runs the scenarios and returns the report's markdown. */
   public String evaluate(String command, String workDir, Preset preset, List<Long> seeds, List<Integer> years,
-      double manipulatedShare, double strongShare) {
+      double manipulatedShare, double strongShare, boolean reuse) {
     List<Integer> evaluated = years.size() > 1 ? years.subList(1, years.size()) : years;
     List<LabelledClass> all = new ArrayList<>();
     long start = System.nanoTime();
     for (long seed : seeds) {
       GeneratorSettings settings = GeneratorSettings.of(Storage.join(workDir, "region-" + seed), preset)
           .withSeed(seed).withYears(years).withManipulatedShare(manipulatedShare).withStrongClassShare(strongShare);
-      all.addAll(new ScenarioRun(spark, config).run(settings, detect, evaluated));
+      all.addAll(new ScenarioRun(spark, config).run(settings, detect, evaluated, reuse));
     }
     Evaluation evaluation = new Evaluation(detect, all);
     List<Evaluation.Row> rows = new ArrayList<>();

@@ -26,7 +26,7 @@ import ru.vpr.table.Tables;
  * Only class-level rows reach the driver.
  */
 final class ScenarioRun {
-  static final List<String> EXTRA_COLUMNS = List.of("mahalanobis_p", "forest_p", "s1w_p");
+  static final List<String> EXTRA_COLUMNS = List.of("mahalanobis_p", "forest_p", "s1w_p", "mahalanobis_all_p");
 
   private final SparkSession spark;
   private final PipelineConfig base;
@@ -36,9 +36,14 @@ final class ScenarioRun {
     this.base = base;
   }
 
-  List<LabelledClass> run(GeneratorSettings settings, DetectConfig detect, List<Integer> evaluatedYears) {
+  /**
+   * @param reuse keep a region already generated under the settings' root (and its ingested tables):
+   *     for re-running the evaluation after a change to detection only
+   */
+  List<LabelledClass> run(GeneratorSettings settings, DetectConfig detect, List<Integer> evaluatedYears, boolean reuse) {
     String root = settings.outputRoot();
-    new RegionGenerator(RegionGenerator.localStorage()).generate(settings);
+    boolean generated = reuse && RegionGenerator.localStorage().exists(Storage.join(root, "labels.csv"));
+    if (!generated) new RegionGenerator(RegionGenerator.localStorage()).generate(settings);
     PipelineConfig config = base
         .withLanding(Storage.join(root, RegionGenerator.LANDING))
         .withRegistry(Storage.join(root, RegionGenerator.SCHOOLS_FILE))
@@ -47,7 +52,7 @@ final class ScenarioRun {
         .withRecheck(Storage.join(root, "recheck"))
         .withDatabase("eval_" + Long.toUnsignedString(settings.seed()))
         .withYear(null);
-    new IngestJob(spark, config).run();
+    if (!generated) new IngestJob(spark, config).run();
     TableCatalog catalog = new TableCatalog(spark, config.database());
     Detection.Inputs inputs = new Detection.Inputs(catalog.read(Tables.RESULTS), catalog.read(Tables.TASK_SCORES),
         catalog.read(Tables.TASKS), catalog.read(Tables.SCALES), catalog.read(Tables.CONTROL), catalog.read(Tables.SCHOOLS));
