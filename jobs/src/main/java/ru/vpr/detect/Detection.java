@@ -21,11 +21,15 @@ public final class Detection {
   public record Inputs(Dataset<Row> results, Dataset<Row> taskScores, Dataset<Row> tasks, Dataset<Row> scales,
       Dataset<Row> control, Dataset<Row> schools) {}
 
-  /** The result; every dataset is class- or school-level (small) and cached until {@link #release()}. */
+  /**
+   * The result; every dataset is class- or school-level (small) and materialised: the peer groups are
+   * cached until {@link #release()}, the rest are local checkpoints that Spark's context cleaner frees
+   * once they are no longer referenced.
+   */
   public record Outcome(List<Integer> years, Dataset<Row> peerGroups, Dataset<Row> classSignals, Dataset<Row> riskClasses,
       Dataset<Row> riskSchools, Dataset<Row> schoolTotals, PipelineModel peerModel, ForestScores.Fitted forest) {
     public void release() {
-      for (Dataset<Row> d : List.of(peerGroups, classSignals, riskClasses, riskSchools, schoolTotals)) d.unpersist();
+      peerGroups.unpersist();
     }
   }
 

@@ -18,7 +18,6 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 import ru.vpr.config.DetectConfig;
-import ru.vpr.spark.Columns;
 
 /**
  * From signals to the risk list: one combined p-value per unit (Cauchy combination of the signals'
@@ -76,28 +75,32 @@ public final class RiskScoring {
         .drop("scored_units", "bh");
   }
 
-  /** Signal codes with p below reason-p, strongest first, joined with '|'. */
+  /**
+   * Every signal (in the score or not: each is a fact a person can check) and the configured outlier
+   * models with p below reason-p, strongest first, joined with '|'; when none is that strong, the
+   * strongest one alone, so a flagged unit always says why.
+   */
   static Column reasons(DetectConfig config) {
     List<String> items = new ArrayList<>();
-    for (String code : config.signals()) {
-      items.add(String.format(Locale.ROOT, "named_struct('p', %s, 'c', '%s')", Signal.ofCode(code).column(), code));
+    for (Signal signal : Signal.all()) {
+      items.add(String.format(Locale.ROOT, "named_struct('p', %s, 'c', '%s')", signal.column(), signal.code()));
     }
     for (String model : config.outliers()) {
       items.add(String.format(Locale.ROOT, "named_struct('p', %s, 'c', '%s')", Outliers.pColumn(model), Outliers.code(model)));
     }
+    String sorted = String.format(Locale.ROOT, "array_sort(filter(array(%s), r -> r.p IS NOT NULL))", String.join(", ", items));
     return expr(String.format(Locale.ROOT,
-        "concat_ws('|', transform(array_sort(filter(array(%s), r -> r.p IS NOT NULL AND r.p < %s)), r -> r.c))",
-        String.join(", ", items), Double.toString(config.reasonP())));
+        "coalesce(nullif(concat_ws('|', transform(filter(%1$s, r -> r.p < %2$s), r -> r.c)), ''), element_at(%1$s, 1).c, '')",
+        sorted, Double.toString(config.reasonP())));
   }
 
-  /** The unit-level minimum of every input p-value, for roll-ups. */
+  /** The unit-level minimum of every p-value that scores or explains, for roll-ups. */
   static List<Column> strongest(DetectConfig config) {
+    java.util.Set<String> columns = new java.util.LinkedHashSet<>();
+    for (Signal signal : Signal.all()) columns.add(signal.column());
+    columns.addAll(inputs(config));
     List<Column> mins = new ArrayList<>();
-    for (String c : inputs(config)) mins.add(min(col(c)).as(c));
+    for (String c : columns) mins.add(min(col(c)).as(c));
     return mins;
-  }
-
-  static Column[] keys(List<String> names) {
-    return Columns.cols(names);
   }
 }

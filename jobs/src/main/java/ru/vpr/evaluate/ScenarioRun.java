@@ -26,6 +26,8 @@ import ru.vpr.table.Tables;
  * Only class-level rows reach the driver.
  */
 final class ScenarioRun {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ScenarioRun.class);
+
   static final List<String> EXTRA_COLUMNS = List.of("mahalanobis_p", "forest_p", "s1w_p", "mahalanobis_all_p");
 
   private final SparkSession spark;
@@ -43,7 +45,9 @@ final class ScenarioRun {
   List<LabelledClass> run(GeneratorSettings settings, DetectConfig detect, List<Integer> evaluatedYears, boolean reuse) {
     String root = settings.outputRoot();
     boolean generated = reuse && RegionGenerator.localStorage().exists(Storage.join(root, "labels.csv"));
+    long start = System.nanoTime();
     if (!generated) new RegionGenerator(RegionGenerator.localStorage()).generate(settings);
+    LOG.info("seed {}: region {} in {} s", settings.seed(), generated ? "reused" : "generated", seconds(start));
     PipelineConfig config = base
         .withLanding(Storage.join(root, RegionGenerator.LANDING))
         .withRegistry(Storage.join(root, RegionGenerator.SCHOOLS_FILE))
@@ -52,11 +56,15 @@ final class ScenarioRun {
         .withRecheck(Storage.join(root, "recheck"))
         .withDatabase("eval_" + Long.toUnsignedString(settings.seed()))
         .withYear(null);
+    start = System.nanoTime();
     if (!generated) new IngestJob(spark, config).run();
+    LOG.info("seed {}: ingested in {} s", settings.seed(), seconds(start));
+    start = System.nanoTime();
     TableCatalog catalog = new TableCatalog(spark, config.database());
     Detection.Inputs inputs = new Detection.Inputs(catalog.read(Tables.RESULTS), catalog.read(Tables.TASK_SCORES),
         catalog.read(Tables.TASKS), catalog.read(Tables.SCALES), catalog.read(Tables.CONTROL), catalog.read(Tables.SCHOOLS));
     Detection.Outcome outcome = Detection.run(inputs, settings.years(), detect);
+    LOG.info("seed {}: detection in {} s", settings.seed(), seconds(start));
     try {
       Map<String, String[]> labels = labels(Storage.join(root, "labels.csv"));
       List<String> pColumns = new ArrayList<>();
@@ -82,6 +90,10 @@ final class ScenarioRun {
     } finally {
       outcome.release();
     }
+  }
+
+  private static long seconds(long start) {
+    return (System.nanoTime() - start) / 1_000_000_000L;
   }
 
   private static Map<String, String[]> labels(String path) {
