@@ -2,7 +2,9 @@ package ru.vpr.cli;
 
 import java.io.File;
 import java.util.Optional;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 import ru.vpr.config.DetectConfig;
 import ru.vpr.config.IndicatorsConfig;
 import ru.vpr.config.PipelineConfig;
@@ -37,8 +39,13 @@ public final class CommonOptions {
   @Option(names = "--database", paramLabel = "NAME", description = "Catalog database of the tables (default vpr).")
   String database;
 
-  @Option(names = "--year", paramLabel = "YYYY", description = "Work on one year only.")
-  Integer year;
+  @Option(names = "--year", paramLabel = "YYYY", converter = YearConverter.class,
+      description = "Work on one year only; 'all' for every year (the default).")
+  Year year;
+
+  @Option(names = "--dry-run",
+      description = "Check the options and the configuration, print what would run and exit without starting Spark.")
+  boolean dryRun;
 
   /** The configuration: defaults, then --conf, then these options. */
   public PipelineConfig config() {
@@ -51,7 +58,7 @@ public final class CommonOptions {
     if (warehouse != null) c = c.withWarehouse(warehouse);
     if (publishDir != null) c = c.withPublishDir(publishDir);
     if (database != null) c = c.withDatabase(database);
-    if (year != null) c = c.withYear(year);
+    if (year != null) c = c.withYear(year.value());
     return c;
   }
 
@@ -67,5 +74,17 @@ public final class CommonOptions {
 
   private Optional<File> confFile() {
     return Optional.ofNullable(conf).or(() -> Optional.ofNullable(System.getenv("VPR_CONF")).map(File::new));
+  }
+
+  /** A {@code --year} value: one year, or null for every year ({@code all}, which a scheduler can pass as a default). */
+  record Year(Integer value) {}
+
+  static final class YearConverter implements ITypeConverter<Year> {
+    @Override
+    public Year convert(String text) {
+      if (text.equalsIgnoreCase("all")) return new Year(null);
+      if (!text.matches("[0-9]{4}")) throw new TypeConversionException("'" + text + "' is not a year (YYYY) nor 'all'");
+      return new Year(Integer.parseInt(text));
+    }
   }
 }

@@ -1,12 +1,11 @@
 package ru.vpr.cli;
 
 import java.util.concurrent.Callable;
-import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import ru.vpr.config.DetectConfig;
 import ru.vpr.config.PipelineConfig;
 import ru.vpr.detect.DetectJob;
-import ru.vpr.spark.SparkSessions;
 
 @Command(
     name = "detect",
@@ -25,10 +24,10 @@ public final class DetectCommand implements Callable<Integer> {
   @Mixin CommonOptions options;
 
   @Override
-  public Integer call() {
+  public Integer call() throws Exception {
     PipelineConfig config = options.config();
-    SparkSession spark = SparkSessions.create(config);
-    System.out.print(new DetectJob(spark, config, options.detectConfig()).run().format());
-    return 0;
+    DetectConfig settings = options.detectConfig();
+    return JobLauncher.launch(options, "detect", config,
+        spark -> System.out.print(new DetectJob(spark, config, settings).run().format()));
   }
 }

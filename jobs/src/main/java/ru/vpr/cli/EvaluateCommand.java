@@ -10,11 +10,11 @@ import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import ru.vpr.config.DetectConfig;
 import ru.vpr.config.PipelineConfig;
 import ru.vpr.evaluate.Evaluator;
 import ru.vpr.generate.Preset;
 import ru.vpr.io.Storage;
-import ru.vpr.spark.SparkSessions;
 
 @Command(
     name = "evaluate",
@@ -59,18 +59,21 @@ public final class EvaluateCommand implements Callable<Integer> {
   Path out;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() throws Exception {
     PipelineConfig config = options.config().withWarehouse(Storage.join(workDir, "warehouse"));
-    SparkSession spark = SparkSessions.create(config);
+    DetectConfig settings = options.detectConfig();
+    return JobLauncher.launch(options, "evaluate", config, spark -> evaluate(spark, config, settings));
+  }
+
+  private void evaluate(SparkSession spark, PipelineConfig config, DetectConfig settings) throws IOException {
     String command = "bin/vpr evaluate --preset " + preset + " --seeds " + join(seeds) + " --years " + join(years)
         + " --manipulated-share " + manipulatedShare + " --strong-share " + strongShare + " --out " + out;
-    String report = new Evaluator(spark, config, options.detectConfig())
+    String report = new Evaluator(spark, config, settings)
         .evaluate(command, workDir, Preset.parse(preset), seeds, years, manipulatedShare, strongShare, reuse);
     if (out.getParent() != null) Files.createDirectories(out.getParent());
     Files.writeString(out, report, StandardCharsets.UTF_8);
     System.out.print(report);
     System.out.println("Report written to " + out);
-    return 0;
   }
 
   private static String join(List<?> values) {

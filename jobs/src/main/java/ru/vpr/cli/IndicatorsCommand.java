@@ -1,13 +1,11 @@
 package ru.vpr.cli;
 
 import java.util.concurrent.Callable;
-import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import ru.vpr.config.IndicatorsConfig;
 import ru.vpr.config.PipelineConfig;
 import ru.vpr.indicators.IndicatorsJob;
-import ru.vpr.indicators.IndicatorsSummary;
-import ru.vpr.spark.SparkSessions;
 
 @Command(
     name = "indicators",
@@ -28,11 +26,10 @@ public final class IndicatorsCommand implements Callable<Integer> {
   @Mixin CommonOptions options;
 
   @Override
-  public Integer call() {
+  public Integer call() throws Exception {
     PipelineConfig config = options.config();
-    SparkSession spark = SparkSessions.create(config);
-    IndicatorsSummary summary = new IndicatorsJob(spark, config, options.indicatorsConfig()).run();
-    System.out.print(summary.format());
-    return 0;
+    IndicatorsConfig settings = options.indicatorsConfig();
+    return JobLauncher.launch(options, "indicators", config,
+        spark -> System.out.print(new IndicatorsJob(spark, config, settings).run().format()));
   }
 }

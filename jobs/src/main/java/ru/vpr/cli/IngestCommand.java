@@ -1,14 +1,11 @@
 package ru.vpr.cli;
 
 import java.util.concurrent.Callable;
-import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import ru.vpr.config.PipelineConfig;
 import ru.vpr.ingest.IngestJob;
-import ru.vpr.ingest.IngestSummary;
-import ru.vpr.spark.SparkSessions;
 
 @Command(
     name = "ingest",
@@ -28,11 +25,9 @@ public final class IngestCommand implements Callable<Integer> {
   boolean force;
 
   @Override
-  public Integer call() {
+  public Integer call() throws Exception {
     PipelineConfig config = options.config();
-    SparkSession spark = SparkSessions.create(config);
-    IngestSummary summary = new IngestJob(spark, config).force(force).run();
-    System.out.print(summary.format());
-    return 0;
+    return JobLauncher.launch(options, "ingest", config,
+        spark -> System.out.print(new IngestJob(spark, config).force(force).run().format()));
   }
 }

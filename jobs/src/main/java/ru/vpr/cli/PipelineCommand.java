@@ -1,14 +1,14 @@
 package ru.vpr.cli;
 
 import java.util.concurrent.Callable;
-import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import ru.vpr.config.DetectConfig;
+import ru.vpr.config.IndicatorsConfig;
 import ru.vpr.config.PipelineConfig;
 import ru.vpr.detect.DetectJob;
 import ru.vpr.indicators.IndicatorsJob;
 import ru.vpr.ingest.IngestJob;
-import ru.vpr.spark.SparkSessions;
 
 @Command(
     name = "pipeline",
@@ -23,14 +23,16 @@ public final class PipelineCommand implements Callable<Integer> {
   @Mixin CommonOptions options;
 
   @Override
-  public Integer call() {
+  public Integer call() throws Exception {
     PipelineConfig config = options.config();
-    SparkSession spark = SparkSessions.create(config);
-    System.out.print(new IngestJob(spark, config).run().format());
-    System.out.print(new IndicatorsJob(spark, config, options.indicatorsConfig()).run().format());
-    System.out.print(new DetectJob(spark, config, options.detectConfig()).run().format());
-    System.out.println("Tables are in database '" + config.database() + "' of the warehouse " + config.warehouse());
-    System.out.println("Query them with: bin/vpr sql \"SHOW TABLES IN " + config.database() + "\"");
-    return 0;
+    IndicatorsConfig indicators = options.indicatorsConfig();
+    DetectConfig detect = options.detectConfig();
+    return JobLauncher.launch(options, "pipeline (ingest, indicators, detect)", config, spark -> {
+      System.out.print(new IngestJob(spark, config).run().format());
+      System.out.print(new IndicatorsJob(spark, config, indicators).run().format());
+      System.out.print(new DetectJob(spark, config, detect).run().format());
+      System.out.println("Tables are in database '" + config.database() + "' of the warehouse " + config.warehouse());
+      System.out.println("Query them with: bin/vpr sql \"SHOW TABLES IN " + config.database() + "\"");
+    });
   }
 }

@@ -9,8 +9,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import ru.vpr.config.PipelineConfig;
-import ru.vpr.spark.SparkSessions;
 
 @Command(
     name = "sql",
@@ -35,9 +33,11 @@ public final class SqlCommand implements Callable<Integer> {
   int limit;
 
   @Override
-  public Integer call() {
-    PipelineConfig config = options.config();
-    SparkSession spark = SparkSessions.create(config);
+  public Integer call() throws Exception {
+    return JobLauncher.launch(options, "sql", options.config(), this::query);
+  }
+
+  private void query(SparkSession spark) {
     Dataset<Row> result = spark.sql(statement);
     Dataset<Row> shown = limit > 0 ? result.limit(limit + 1) : result;
     List<Row> rows = shown.collectAsList();
@@ -46,6 +46,5 @@ public final class SqlCommand implements Callable<Integer> {
     ResultPrinter printer = new ResultPrinter(result.schema().fieldNames(), rows);
     System.out.print(csv ? printer.csv() : printer.table());
     if (truncated) System.err.println("(only the first " + limit + " rows; use --limit 0 for all)");
-    return 0;
   }
 }

@@ -30,11 +30,8 @@ public final class SparkSessions {
     s.put("spark.sql.catalog.spark_catalog", "org.apache.spark.sql.delta.catalog.DeltaCatalog");
     s.put("spark.sql.catalogImplementation", "hive");
     s.put("spark.sql.warehouse.dir", config.warehouse());
+    checkCatalog(config);
     if (PipelineConfig.EMBEDDED_METASTORE.equals(config.metastoreKind())) {
-      if (config.warehouse().contains("://") && !config.warehouse().startsWith("file:")) {
-        throw new IllegalArgumentException("the embedded metastore needs a local warehouse, not "
-            + config.warehouse() + "; set vpr.metastore.kind = external (see conf/cluster.conf)");
-      }
       String folder = config.warehouse().startsWith("file:")
           ? java.net.URI.create(config.warehouse()).getPath() : config.warehouse();
       // Derby needs its folder to exist before it can write its log there.
@@ -47,5 +44,14 @@ public final class SparkSessions {
       s.put("spark.hadoop.hive.metastore.uris", config.metastoreUris());
     }
     return s;
+  }
+
+  /** Refuses a catalog that cannot work, before anything is started (also what a dry run checks). */
+  public static void checkCatalog(PipelineConfig config) {
+    if (PipelineConfig.EMBEDDED_METASTORE.equals(config.metastoreKind())
+        && config.warehouse().contains("://") && !config.warehouse().startsWith("file:")) {
+      throw new IllegalArgumentException("the embedded metastore needs a local warehouse, not "
+          + config.warehouse() + "; set vpr.metastore.kind = external (see conf/cluster.conf)");
+    }
   }
 }

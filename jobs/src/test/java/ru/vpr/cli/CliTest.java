@@ -4,14 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /** The command line without Spark: help texts, usage errors, result printing. */
@@ -28,7 +32,7 @@ class CliTest {
     assertTrue(help.contains("Example"), help);
     assertTrue(help.contains("bin/vpr " + command), help);
     if (!command.equals("generate")) {
-      for (String option : List.of("--landing", "--registry", "--specs", "--warehouse", "--publish-dir", "--year", "--conf")) {
+      for (String option : List.of("--landing", "--registry", "--specs", "--warehouse", "--publish-dir", "--year", "--conf", "--dry-run")) {
         assertTrue(help.contains(option), command + " lacks " + option);
       }
     }
@@ -48,6 +52,46 @@ class CliTest {
     cli.setErr(new PrintWriter(err));
     assertEquals(2, cli.execute("generate"));
     assertTrue(err.toString().contains("--out"), err.toString());
+  }
+
+  @Test
+  void dryRunSaysWhatWouldRunAndStops() {
+    String out = capture(() -> assertEquals(0, VprMain.commandLine().execute(
+        "detect", "--dry-run", "--year", "2025", "--database", "vpr_dry", "--landing", "/data/landing")));
+    assertTrue(out.contains("dry run: detect would run; no Spark session started"), out);
+    assertTrue(out.contains("vpr_dry") && out.contains("/data/landing") && out.contains("year       2025"), out);
+    String all = capture(() -> assertEquals(0, VprMain.commandLine().execute("pipeline", "--dry-run", "--year", "all")));
+    assertTrue(all.contains("dry run: pipeline") && all.contains("year       all"), all);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"25", "notanumber", ""})
+  void aYearIsFourDigitsOrAll(String year) {
+    CommandLine cli = VprMain.commandLine();
+    StringWriter err = new StringWriter();
+    cli.setErr(new PrintWriter(err));
+    assertEquals(2, cli.execute("ingest", "--dry-run", "--year", year));
+    assertTrue(err.toString().contains("--year"), err.toString());
+  }
+
+  @Test
+  void dryRunStillChecksTheConfigurationAndTheJobSettings(@TempDir Path dir) throws IOException {
+    Path detect = Files.writeString(dir.resolve("detect.conf"), "vpr.detect.false-alarm-rate = 2\n");
+    Path indicators = Files.writeString(dir.resolve("indicators.conf"), "vpr.indicators.min-group = 0\n");
+    assertFails("false-alarm-rate", "detect", "--dry-run", "--conf", detect.toString());
+    assertFails("min-group", "indicators", "--dry-run", "--conf", indicators.toString());
+    assertFails("min-group", "pipeline", "--dry-run", "--conf", indicators.toString());
+    assertFails("no-such.conf", "ingest", "--dry-run", "--conf", dir.resolve("no-such.conf").toString());
+    assertFails("embedded metastore", "ingest", "--dry-run", "--warehouse", "s3a://bucket/warehouse");
+  }
+
+  private static void assertFails(String message, String... args) {
+    CommandLine cli = VprMain.commandLine();
+    StringWriter err = new StringWriter();
+    cli.setErr(new PrintWriter(err));
+    String out = capture(() -> assertEquals(1, cli.execute(args), String.join(" ", args)));
+    assertTrue(err.toString().contains(message), err.toString());
+    assertTrue(!out.contains("dry run"), out);
   }
 
   @Test
