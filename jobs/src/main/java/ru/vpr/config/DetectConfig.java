@@ -18,7 +18,8 @@ import java.util.Optional;
  * @param peerGroups k of the k-means peer groups
  * @param seed seed of every random step (k-means, isolation forest)
  * @param signals signal codes that enter the risk score (all by default)
- * @param outliers outlier models that enter the risk score: mahalanobis, isolation_forest (none by default)
+ * @param outliers outlier models that enter the risk score: mahalanobis (within peer groups), mahalanobis_year,
+ *     isolation_forest
  * @param reasonP a signal is listed among the reasons when its p-value is below this
  * @param falseAlarmRate Benjamini-Hochberg level q: expected share of false alarms among the flagged
  * @param capacity at most this many classes flagged per year (0: no cap)
@@ -29,7 +30,10 @@ public record DetectConfig(int minClassPupils, int minControlledPupils, int minC
     int peerGroups, long seed, List<String> signals, List<String> outliers, double reasonP, double falseAlarmRate,
     int capacity, int forestTrees, int forestSamples) {
 
+  /** Mahalanobis distance within the class's peer group. */
   public static final String MAHALANOBIS = "mahalanobis";
+  /** Mahalanobis distance against every class of the year. */
+  public static final String MAHALANOBIS_YEAR = "mahalanobis_year";
   public static final String ISOLATION_FOREST = "isolation_forest";
 
   public DetectConfig {
@@ -41,8 +45,9 @@ public record DetectConfig(int minClassPupils, int minControlledPupils, int minC
     if (reasonP <= 0 || reasonP >= 1) throw new IllegalArgumentException("reason-p must be in (0, 1)");
     if (capacity < 0) throw new IllegalArgumentException("capacity must be >= 0");
     for (String o : outliers) {
-      if (!o.equals(MAHALANOBIS) && !o.equals(ISOLATION_FOREST)) {
-        throw new IllegalArgumentException("unknown outlier model '" + o + "': use " + MAHALANOBIS + " or " + ISOLATION_FOREST);
+      if (!List.of(MAHALANOBIS, MAHALANOBIS_YEAR, ISOLATION_FOREST).contains(o)) {
+        throw new IllegalArgumentException("unknown outlier model '" + o + "': use " + MAHALANOBIS + ", " + MAHALANOBIS_YEAR
+            + " or " + ISOLATION_FOREST);
       }
     }
     if (signals.isEmpty() && outliers.isEmpty()) throw new IllegalArgumentException("the risk score needs at least one signal");

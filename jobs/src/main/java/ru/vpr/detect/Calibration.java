@@ -46,6 +46,16 @@ final class Calibration {
         .drop("controlled_classes");
   }
 
+  /** Classes this many standard deviations apart in level share a level band. */
+  static final double LEVEL_BAND_WIDTH = 0.5;
+  /** A band's own estimate is used when it has this many reference classes; the work's otherwise. */
+  static final int LEVEL_BAND_MIN_CLASSES = 10;
+
+  /** The level band of a class: its mean z in steps of LEVEL_BAND_WIDTH, from -4 to 4. */
+  static Column levelBand() {
+    return least(lit(4), greatest(lit(-4), org.apache.spark.sql.functions.floor(col("z_mean").divide(LEVEL_BAND_WIDTH)))).cast("int");
+  }
+
   // ---- random effects ---------------------------------------------------------------------------
 
   /** Per work: pooled within-class variance {@code <name>_s2}, mean {@code <name>_mu}, between-class variance {@code <name>_tau2}. */
@@ -80,10 +90,52 @@ final class Calibration {
     return center == null ? col(mean) : col(mean).minus(center);
   }
 
+  /**
+   * Per work: the weighted least-squares line {@code <name>_a + <name>_b * x} of a class statistic on
+   * a class level measure, over the reference classes (weights: pupils). Stronger classes differ on
+   * several statistics for honest reasons (a strong pupil's rubric answers are also better read), so a
+   * signal is judged against what classes of the same level show. The level measure is one the
+   * manipulation behind the signal does not touch (key-scored tasks for S5, basic tasks for S3).
+   */
+  static Dataset<Row> trendStats(Dataset<Row> classes, String name, String y, String x, String n) {
+    Column ref = col("reference").and(col(y).isNotNull()).and(col(x).isNotNull()).and(col(n).geq(1));
+    Column w = col(n).cast("double");
+    Dataset<Row> sums = classes.groupBy(Columns.cols(Strata.WORK)).agg(
+        sum(when(ref, w)).as("_w"), sum(when(ref, w.multiply(col(x)))).as("_wx"),
+        sum(when(ref, w.multiply(col(x)).multiply(col(x)))).as("_wxx"), sum(when(ref, w.multiply(col(y)))).as("_wy"),
+        sum(when(ref, w.multiply(col(x)).multiply(col(y)))).as("_wxy"));
+    Column b = coalesce(try_divide(col("_w").multiply(col("_wxy")).minus(col("_wx").multiply(col("_wy"))),
+        col("_w").multiply(col("_wxx")).minus(col("_wx").multiply(col("_wx")))), lit(0.0));
+    return sums.select(col("year"), col("subject"), col("grade"), b.as(name + "_b"),
+        try_divide(col("_wy").minus(b.multiply(col("_wx"))), col("_w")).as(name + "_a"));
+  }
+
+  /** The expectation of a class from {@link #trendStats}: a + b x (the work's mean when x is unknown). */
+  static Column trend(String name, String x) {
+    return col(name + "_a").plus(col(name + "_b").multiply(coalesce(col(x), lit(0.0))));
+  }
+
   // ---- beta-binomial ----------------------------------------------------------------------------
 
-  /** Per work: pooled rate {@code <name>_rate} and intra-class correlation {@code <name>_rho} of k out of n. */
+  /**
+   * Per work and level band (see {@link #levelBand}): pooled rate {@code <name>_rate} and intra-class
+   * correlation {@code <name>_rho} of k out of n, from the band's reference classes when it has
+   * LEVEL_BAND_MIN_CLASSES of them, from the whole work otherwise. How many pupils sit on a threshold,
+   * confirm their journal mark or leave tasks blank depends on the class's level, so a strong class is
+   * compared with strong classes.
+   */
   static Dataset<Row> betaBinomialStats(Dataset<Row> classes, String name, String k, String n) {
+    Dataset<Row> byBand = betaBinomialMoments(classes.withColumn("_band", levelBand()), Strata.plus(Strata.WORK, "_band"), k, n)
+        .withColumnRenamed("_rate", "_band_rate").withColumnRenamed("_rho", "_band_rho").withColumnRenamed("_m", "_band_m");
+    Dataset<Row> byWork = betaBinomialMoments(classes, Strata.WORK, k, n).drop("_m");
+    Column enough = col("_band_m").geq(LEVEL_BAND_MIN_CLASSES);
+    return byBand.join(byWork, Columns.seq(Strata.WORK))
+        .select(col("year"), col("subject"), col("grade"), col("_band").as(name + "_band"),
+            when(enough, col("_band_rate")).otherwise(col("_rate")).as(name + "_rate"),
+            when(enough, col("_band_rho")).otherwise(col("_rho")).as(name + "_rho"));
+  }
+
+  private static Dataset<Row> betaBinomialMoments(Dataset<Row> classes, java.util.List<String> groups, String k, String n) {
     Column ref = col("reference").and(col(n).gt(0));
     Column kk = col(k).cast("double");
     Column nn = col(n).cast("double");
@@ -94,10 +146,15 @@ final class Calibration {
     Column msw = try_divide(col("_sk").minus(col("_skk_n")), col("_sn").minus(col("_m")));
     Column n0 = try_divide(col("_sn").minus(try_divide(col("_snn"), col("_sn"))), col("_m").minus(1));
     Column rho = least(lit(0.99), greatest(lit(0.0), coalesce(try_divide(msb.minus(msw), msb.plus(n0.minus(1).multiply(msw))), lit(0.0))));
-    return classes.groupBy(Columns.cols(Strata.WORK)).agg(
+    Column[] out = new Column[groups.size() + 3];
+    for (int i = 0; i < groups.size(); i++) out[i] = col(groups.get(i));
+    out[groups.size()] = rate.as("_rate");
+    out[groups.size() + 1] = rho.as("_rho");
+    out[groups.size() + 2] = col("_m");
+    return classes.groupBy(Columns.cols(groups)).agg(
             sum(when(ref, kk)).as("_sk"), sum(when(ref, nn)).as("_sn"), count(when(ref, lit(1))).as("_m"),
             sum(when(ref, kk.multiply(kk).divide(nn))).as("_skk_n"), sum(when(ref, nn.multiply(nn))).as("_snn"))
-        .select(col("year"), col("subject"), col("grade"), rate.as(name + "_rate"), rho.as(name + "_rho"));
+        .select(out);
   }
 
   /** Mid-p of the class's k out of n: upper tail (too many) or lower (too few). */
@@ -109,32 +166,24 @@ final class Calibration {
 
   // ---- spread -----------------------------------------------------------------------------------
 
-  /** Classes this many standard deviations apart in level share a spread band (scores bunch near the floor and ceiling). */
-  static final double SPREAD_BAND_WIDTH = 0.5;
-  static final int SPREAD_BAND_MIN_CLASSES = 10;
-
-  /** The level band of a class, for S4. */
-  static Column spreadBand() {
-    return least(lit(4), greatest(lit(-4), org.apache.spark.sql.functions.floor(col("z_mean").divide(SPREAD_BAND_WIDTH)))).cast("int");
-  }
 
   /**
    * Per work and level band: the pooled within-class variance of the pupils' ability (logit of the
    * score share), {@code <name>_pooled}. A test has a floor and a ceiling, so on the raw scale weak and
    * strong classes look narrower than middling ones; the logit scale and the comparison with classes
-   * of about the same level (the whole work when the band has fewer than SPREAD_BAND_MIN_CLASSES
+   * of about the same level (the whole work when the band has fewer than LEVEL_BAND_MIN_CLASSES
    * reference classes) both keep a strong class from looking "too alike".
    */
   static Dataset<Row> spreadStats(Dataset<Row> classes, String name) {
     Column usable = col("reference").and(col("z_n").geq(2)).and(col("ability_var").isNotNull());
     Column pooledSum = sum(when(usable, col("ability_var").multiply(col("z_n").minus(1))));
     Column df = sum(when(usable, col("z_n").minus(1)));
-    Dataset<Row> byBand = classes.withColumn("_band", spreadBand()).groupBy(Columns.cols(Strata.plus(Strata.WORK, "_band")))
+    Dataset<Row> byBand = classes.withColumn("_band", levelBand()).groupBy(Columns.cols(Strata.plus(Strata.WORK, "_band")))
         .agg(try_divide(pooledSum, df).as("_band_pooled"), count(when(usable, lit(1))).as("_band_classes"));
     Dataset<Row> byWork = classes.groupBy(Columns.cols(Strata.WORK)).agg(try_divide(pooledSum, df).as("_work_pooled"));
     return byBand.join(byWork, Columns.seq(Strata.WORK))
         .select(col("year"), col("subject"), col("grade"), col("_band").as(name + "_band"),
-            when(col("_band_classes").geq(SPREAD_BAND_MIN_CLASSES), col("_band_pooled")).otherwise(col("_work_pooled"))
+            when(col("_band_classes").geq(LEVEL_BAND_MIN_CLASSES), col("_band_pooled")).otherwise(col("_work_pooled"))
                 .as(name + "_pooled"));
   }
 

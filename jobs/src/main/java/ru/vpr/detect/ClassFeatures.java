@@ -36,7 +36,7 @@ public final class ClassFeatures {
         sum(flag("at_threshold")).as("at_threshold"), sum(flag("in_window")).as("in_window"),
         sum("tasks_not_attempted").as("not_attempted"), sum("n_tasks").as("task_cells"),
         sum(flag("confirmed")).as("confirmed"), sum(flag("with_journal")).as("with_journal"),
-        avg("basic_pct").as("basic_pct"), avg("hard_pct").as("hard_pct"));
+        avg("basic_pct").as("basic_pct"), avg("hard_pct").as("hard_pct"), avg("key_pct").as("key_pct"));
     return participants.join(written, Columns.seq(Strata.CLASS), "left")
         .withColumn("written", coalesce(col("written"), lit(0L)))
         .withColumn(Reference.CONTROLLED, coalesce(col(Reference.CONTROLLED), lit(false)));

@@ -42,35 +42,46 @@ public final class ClassSignals {
         .join(History.of(pupils), Columns.seq("year", "subject", "login"), "left");
     classes = Calibration.withReference(classes, config.minControlledClasses());
     // S1 expects the level of the class's peer group in the same work (the work's level when the group is thin).
-    classes = classes.join(broadcast(PeerGroups.levels(classes)), Columns.seq("year", "subject", "grade", PeerGroups.PEER_GROUP), "left")
-        .withColumn("expected_level", when(col("peer_classes").geq(config.minPeerClasses()), col("peer_level")));
+    classes = PeerGroups.withExpectedLevel(classes, config.minPeerClasses());
     // Class-level and read by every calibration below: cut the lineage here so that each plan stays small.
     Dataset<Row> base = Materialise.classLevel(classes);
 
+    // S3 and S5 expect what classes of the same level show, on a level measure their manipulation
+    // does not move: basic tasks for the person-fit (dictation gives away hard ones), key-scored tasks
+    // for the rubric gap (no checker can add points there).
+    base = base.join(broadcast(Calibration.trendStats(base, "s3t", "fit_mean", "basic_pct", "fit_n")), Columns.seq(Strata.WORK), "left")
+        .join(broadcast(Calibration.trendStats(base, "s5t", "rubric_mean", "key_pct", "rubric_n")), Columns.seq(Strata.WORK), "left");
     Column s1Center = col("expected_level");
+    Column s3Center = Calibration.trend("s3t", "basic_pct");
+    Column s5Center = Calibration.trend("s5t", "key_pct");
     Column s7Center = col("hist_mean");
     Dataset<Row> stats = Calibration.randomEffectsStats(base, "s1", "z_mean", "z_var", "z_n", s1Center);
     for (Dataset<Row> more : List.of(
-        Calibration.betaBinomialStats(base, "s2", "at_threshold", "in_window"),
         Calibration.randomEffectsStats(base, "s1w", "z_mean", "z_var", "z_n", null),
-        Calibration.randomEffectsStats(base, "s3", "fit_mean", "fit_var", "fit_n", null),
-        Calibration.randomEffectsStats(base, "s5", "rubric_mean", "rubric_var", "rubric_n", null),
-        Calibration.betaBinomialStats(base, "s6", "confirmed", "with_journal"),
-        Calibration.randomEffectsStats(base, "s7", "z_mean", "z_var", "z_n", s7Center),
-        Calibration.betaBinomialStats(base, "s8", "not_attempted", "task_cells"))) {
+        Calibration.randomEffectsStats(base, "s3", "fit_mean", "fit_var", "fit_n", s3Center),
+        Calibration.randomEffectsStats(base, "s5", "rubric_mean", "rubric_var", "rubric_n", s5Center),
+        Calibration.randomEffectsStats(base, "s7", "z_mean", "z_var", "z_n", s7Center))) {
       stats = stats.join(more, Columns.seq(Strata.WORK), "full");
     }
     classes = base.join(broadcast(stats), Columns.seq(Strata.WORK), "left")
-        .withColumn("s4_band", Calibration.spreadBand())
-        .join(broadcast(Calibration.spreadStats(base, "s4")), Columns.seq(Strata.plus(Strata.WORK, "s4_band")), "left")
+        .withColumn("level_band", Calibration.levelBand());
+    for (String[] rate : List.of(new String[] {"s2", "at_threshold", "in_window"},
+        new String[] {"s6", "confirmed", "with_journal"}, new String[] {"s8", "not_attempted", "task_cells"})) {
+      classes = classes.join(broadcast(Calibration.betaBinomialStats(base, rate[0], rate[1], rate[2])
+              .withColumnRenamed(rate[0] + "_band", "level_band")),
+          Columns.seq(Strata.plus(Strata.WORK, "level_band")), "left");
+    }
+    classes = classes
+        .join(broadcast(Calibration.spreadStats(base, "s4").withColumnRenamed("s4_band", "level_band")),
+            Columns.seq(Strata.plus(Strata.WORK, "level_band")), "left")
         .withColumn("s1_z", Calibration.randomEffectsZ("s1", "z_mean", "z_n", s1Center))
         // S1 against the whole work instead of the peer group: kept for the evaluation's ablation only.
         .withColumn("s1w_z", Calibration.randomEffectsZ("s1w", "z_mean", "z_n", null))
         .withColumn("s2_p", Calibration.betaBinomialP("s2", "at_threshold", "in_window", true))
-        .withColumn("s3_z", Calibration.randomEffectsZ("s3", "fit_mean", "fit_n", null))
+        .withColumn("s3_z", Calibration.randomEffectsZ("s3", "fit_mean", "fit_n", s3Center))
         .withColumn("s4_spread_p", Calibration.spreadP("s4"))
         .withColumn("s4_identical_p", when(col("scored"), col("identical_p")))
-        .withColumn("s5_z", Calibration.randomEffectsZ("s5", "rubric_mean", "rubric_n", null))
+        .withColumn("s5_z", Calibration.randomEffectsZ("s5", "rubric_mean", "rubric_n", s5Center))
         .withColumn("s6_p", Calibration.betaBinomialP("s6", "confirmed", "with_journal", true))
         .withColumn("s7_z", Calibration.randomEffectsZ("s7", "z_mean", "z_n", s7Center))
         .withColumn("s8_p", Calibration.betaBinomialP("s8", "not_attempted", "task_cells", false));

@@ -40,6 +40,7 @@ public final class Outliers {
   static String pColumn(String model) {
     return switch (model) {
       case DetectConfig.MAHALANOBIS -> "mahalanobis_p";
+      case DetectConfig.MAHALANOBIS_YEAR -> "mahalanobis_year_p";
       case DetectConfig.ISOLATION_FOREST -> "forest_p";
       default -> throw new IllegalArgumentException(model);
     };
@@ -47,7 +48,8 @@ public final class Outliers {
 
   static String code(String model) {
     return switch (model) {
-      case DetectConfig.MAHALANOBIS -> "O_mahalanobis";
+      case DetectConfig.MAHALANOBIS -> "O_mahalanobis_peer";
+      case DetectConfig.MAHALANOBIS_YEAR -> "O_mahalanobis_year";
       case DetectConfig.ISOLATION_FOREST -> "O_isolation_forest";
       default -> throw new IllegalArgumentException(model);
     };
@@ -67,8 +69,8 @@ public final class Outliers {
    * aggregated in Spark; only the small mean vectors and matrices come to the driver.
    */
   static Dataset<Row> mahalanobis(Dataset<Row> classes) {
-    // Also against the whole year (one group), for the evaluation's peer-group ablation only.
-    Dataset<Row> oneGroup = mahalanobis(classes.withColumn("_group", lit(0)), "_group", "mahalanobis_all");
+    // Against the whole year (one group) as well: the evaluation decides whether peer groups help.
+    Dataset<Row> oneGroup = mahalanobis(classes.withColumn("_group", lit(0)), "_group", "mahalanobis_year");
     return mahalanobis(oneGroup, PeerGroups.PEER_GROUP, "mahalanobis").drop("_group");
   }
 

@@ -56,6 +56,10 @@ public final class PeerGroups {
 
   /** Fits the scaler and k-means on the contexts; k is capped by the number of schools. */
   public static PipelineModel fit(Dataset<Row> context, int k, long seed) {
+    // k-means|| samples its initial centres partition by partition, so the same seed gives the same
+    // groups only for the same rows in the same order: one partition, sorted by the key. The context
+    // is one row per school-year, small enough for that.
+    context = context.repartition(1).sortWithinPartitions("year", "login");
     long schools = context.count();
     int clusters = (int) Math.max(1, Math.min(k, schools / 5));
     PipelineStage[] stages = {
@@ -79,10 +83,19 @@ public final class PeerGroups {
         col("log_pupils"), col("prior_level"), col("has_prior"));
   }
 
-  /** Mean standardised level per work and peer group, for S1's expectation. */
-  static Dataset<Row> levels(Dataset<Row> classes) {
-    return classes.where(col("reference").and(col("z_n").gt(0)))
-        .groupBy(col("year"), col("subject"), col("grade"), col(PEER_GROUP))
-        .agg(avg("z_mean").as("peer_level"), count(lit(1)).as("peer_classes"));
+  /**
+   * S1's expectation of every class: the mean standardised level of its peer group's classes in the
+   * work, or the work's mean level when the group has fewer than {@code minClasses} classes there.
+   */
+  static Dataset<Row> withExpectedLevel(Dataset<Row> classes, int minClasses) {
+    Dataset<Row> reference = classes.where(col("reference").and(col("z_n").gt(0)));
+    Dataset<Row> peer = reference.groupBy(col("year"), col("subject"), col("grade"), col(PEER_GROUP))
+        .agg(avg("z_mean").as("_peer_level"), count(lit(1)).as("_peer_classes"));
+    Dataset<Row> work = reference.groupBy(col("year"), col("subject"), col("grade")).agg(avg("z_mean").as("_work_level"));
+    return classes
+        .join(org.apache.spark.sql.functions.broadcast(peer), ru.vpr.spark.Columns.seq("year", "subject", "grade", PEER_GROUP), "left")
+        .join(org.apache.spark.sql.functions.broadcast(work), ru.vpr.spark.Columns.seq("year", "subject", "grade"), "left")
+        .withColumn("expected_level", when(col("_peer_classes").geq(minClasses), col("_peer_level")).otherwise(col("_work_level")))
+        .drop("_peer_level", "_peer_classes", "_work_level");
   }
 }

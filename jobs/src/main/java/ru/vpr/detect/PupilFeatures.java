@@ -64,7 +64,8 @@ public final class PupilFeatures {
     return withZ.join(taskProfiles(controlled, taskScores, tasks, minControlled), Columns.seq(Strata.PUPIL), "left")
         .withColumn("score_band", band(col("primary_score"), col("max_score")))
         .withColumn("key_band", band(col("key_points"), col("key_max")))
-        .withColumn("rubric_pct", try_divide(col("rubric_points"), col("rubric_max")));
+        .withColumn("rubric_pct", try_divide(col("rubric_points"), col("rubric_max")))
+        .withColumn("key_pct", try_divide(col("key_points"), col("key_max")));
   }
 
   /**
@@ -85,7 +86,7 @@ public final class PupilFeatures {
         .withColumn("confirmed", col("journal_mark").isNotNull().and(col("mark").equalTo(col("journal_mark"))))
         .select("year", "subject", "grade", "municipality_code", "login", "class", "code", "variant_key",
             Reference.CONTROLLED, "primary_score", "max_score", "mark", "journal_mark", "z", "ability", "score_band", "threshold", "in_window",
-            "at_threshold", "person_fit_z", "rubric_z", "basic_pct", "hard_pct", "tasks_not_attempted", "n_tasks",
+            "at_threshold", "person_fit_z", "rubric_z", "basic_pct", "hard_pct", "key_pct", "tasks_not_attempted", "n_tasks",
             "with_journal", "confirmed", "vector");
   }
 

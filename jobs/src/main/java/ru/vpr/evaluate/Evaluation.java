@@ -54,7 +54,7 @@ final class Evaluation {
     out.add(full);
     out.add(Variant.ruleBaseline());
     List<String> components = new ArrayList<>(Signal.all().stream().map(Signal::column).toList());
-    components.addAll(List.of("mahalanobis_p", "forest_p"));
+    components.addAll(List.of("mahalanobis_p", "mahalanobis_year_p", "forest_p"));
     for (String c : components) {
       if (used.contains(c) && used.size() > 1) {
         out.add(Variant.combination("full without " + name(c), used.stream().filter(x -> !x.equals(c)).toList()));
@@ -66,10 +66,6 @@ final class Evaluation {
       out.add(Variant.combination("full, S1 against the whole work (no peer groups)",
           used.stream().map(c -> c.equals("s1_p") ? "s1w_p" : c).toList()));
     }
-    if (used.contains("mahalanobis_p")) {
-      out.add(Variant.combination("full, Mahalanobis against the whole year (no peer groups)",
-          used.stream().map(c -> c.equals("mahalanobis_p") ? "mahalanobis_all_p" : c).toList()));
-    }
     for (String c : components) out.add(Variant.combination(name(c) + " alone", List.of(c)));
     out.add(Variant.combination("S1_level against the whole work alone (no peer groups)", List.of("s1w_p")));
     return out;
@@ -78,7 +74,8 @@ final class Evaluation {
   private static String name(String column) {
     for (Signal s : Signal.all()) if (s.column().equals(column)) return s.code();
     return switch (column) {
-      case "mahalanobis_p" -> "Mahalanobis outlier";
+      case "mahalanobis_p" -> "Mahalanobis outlier within peer groups";
+      case "mahalanobis_year_p" -> "Mahalanobis outlier against the whole year";
       case "forest_p" -> "isolation forest";
       default -> column;
     };

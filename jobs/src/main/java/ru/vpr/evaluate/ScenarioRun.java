@@ -28,7 +28,7 @@ import ru.vpr.table.Tables;
 final class ScenarioRun {
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ScenarioRun.class);
 
-  static final List<String> EXTRA_COLUMNS = List.of("mahalanobis_p", "forest_p", "s1w_p", "mahalanobis_all_p");
+  static final List<String> EXTRA_COLUMNS = List.of("mahalanobis_p", "mahalanobis_year_p", "forest_p", "s1w_p");
 
   private final SparkSession spark;
   private final PipelineConfig base;
