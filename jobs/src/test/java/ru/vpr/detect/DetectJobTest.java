@@ -1,0 +1,200 @@
+package ru.vpr.detect;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.spark.ml.PipelineModel;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import ru.vpr.config.DetectConfig;
+import ru.vpr.config.PipelineConfig;
+import ru.vpr.detect.outlier.IsolationForestModel;
+import ru.vpr.ingest.IngestJob;
+import ru.vpr.table.TableCatalog;
+import ru.vpr.table.TableDef;
+import ru.vpr.table.Tables;
+import ru.vpr.test.SparkTestBase;
+
+/**
+ * The detect job end to end on Delta tables: two works of the committed sample region (maths grade 5
+ * and history grade 5 of 2025, 39 forms; the whole year takes minutes to ingest here) ingested by the
+ * real ingest job, then detection run on them. One row per class and school of every work, ranks,
+ * scores, flags and reasons consistent, the run recorded, its models saved and loadable, and a second
+ * run (and a direct {@link Detection#run} with the same seed) giving the same rows.
+ */
+class DetectJobTest extends SparkTestBase {
+  private static final String DB = databaseFor(DetectJobTest.class);
+  private static final Path SAMPLE = Path.of("..", "data-samples", "sample");
+  private static final List<String> WORKS = List.of("subject=ma/grade=5", "subject=hi/grade=5");
+  @TempDir static Path landing;
+  private static final int YEAR = 2025;
+  private static final DetectConfig SETTINGS = DetectConfig.defaults();
+  private static PipelineConfig config;
+  private static DetectSummary first;
+  private static List<Row> firstClasses;
+  private static List<Row> firstSchools;
+
+  @BeforeAll
+  static void ingestAndDetect() throws IOException {
+    dropDatabase(DB);
+    for (String work : WORKS) {
+      Path from = SAMPLE.resolve("landing").resolve("year=" + YEAR).resolve(work);
+      Path to = Files.createDirectories(landing.resolve("year=" + YEAR).resolve(work));
+      try (var files = Files.list(from)) {
+        for (Path f : files.toList()) Files.copy(f, to.resolve(f.getFileName()));
+      }
+    }
+    config = config(DB)
+        .withLanding(landing.toString())
+        .withRegistry(SAMPLE.resolve("schools.csv").toString())
+        .withSpecs(SAMPLE.resolve("specs").toString())
+        .withControl(SAMPLE.resolve("control.csv").toString())
+        .withRecheck(SAMPLE.resolve("recheck").toString())
+        .withYear(YEAR);
+    new IngestJob(spark(), config).run();
+    first = new DetectJob(spark(), config, SETTINGS).run();
+    firstClasses = contents(Tables.RISK_CLASSES);
+    firstSchools = contents(Tables.RISK_SCHOOLS);
+  }
+
+  @AfterAll
+  static void tearDown() {
+    dropDatabase(DB);
+  }
+
+  private static String name(TableDef table) {
+    return DB + "." + table.name();
+  }
+
+  /** Every row of a table for the year, run_id left out, in a fixed order. */
+  private static List<Row> contents(TableDef table) {
+    return ordered(table(name(table)).where("year = " + YEAR), table);
+  }
+
+  private static List<Row> ordered(Dataset<Row> rows, TableDef table) {
+    String[] columns = List.of(table.columns()).stream().filter(c -> !c.equals("run_id")).map(c -> "`" + c + "`")
+        .toArray(String[]::new);
+    return rows.selectExpr(columns).orderBy(java.util.Arrays.stream(columns).map(org.apache.spark.sql.functions::col)
+        .toArray(org.apache.spark.sql.Column[]::new)).collectAsList();
+  }
+
+  private static long count(String query) {
+    return sql(query).get(0).getLong(0);
+  }
+
+  @Test
+  void oneRowPerClassAndPerSchoolOfEveryWork() {
+    long classes = count("SELECT count(DISTINCT subject, grade, login, class) FROM " + name(Tables.RESULTS) + " WHERE year = " + YEAR);
+    long schoolWorks = count("SELECT count(DISTINCT subject, grade, login) FROM " + name(Tables.RESULTS) + " WHERE year = " + YEAR);
+    long schools = count("SELECT count(DISTINCT login) FROM " + name(Tables.RESULTS) + " WHERE year = " + YEAR);
+    assertTrue(classes > 40, "the two works have " + classes + " classes in " + YEAR);
+    assertEquals(WORKS.size(), count("SELECT count(DISTINCT subject, grade) FROM " + name(Tables.RISK_CLASSES)));
+    assertEquals(classes, firstClasses.size());
+    assertEquals(classes, count("SELECT count(DISTINCT subject, grade, login, class) FROM " + name(Tables.RISK_CLASSES)));
+    assertEquals(classes, count("SELECT count(*) FROM " + name(Tables.CLASS_SIGNALS) + " WHERE year = " + YEAR));
+    assertEquals(schoolWorks, firstSchools.size());
+    assertEquals(schoolWorks, count("SELECT count(DISTINCT subject, grade, login) FROM " + name(Tables.RISK_SCHOOLS)));
+    assertEquals(schools, count("SELECT count(*) FROM " + name(Tables.RISK_SCHOOL_TOTALS) + " WHERE year = " + YEAR));
+    assertEquals(schools, count("SELECT count(DISTINCT login) FROM " + name(Tables.PEER_GROUPS) + " WHERE year = " + YEAR));
+    assertEquals(classes, first.count("classes"));
+  }
+
+  @Test
+  void ranksRunFromOneToTheNumberScoredWithoutGaps() {
+    for (TableDef table : List.of(Tables.RISK_CLASSES, Tables.RISK_SCHOOLS, Tables.RISK_SCHOOL_TOTALS)) {
+      Row r = sql("SELECT count(*), count(DISTINCT risk_rank), min(risk_rank), max(risk_rank), count(risk_rank) FROM "
+          + name(table) + " WHERE year = " + YEAR + " AND scored").get(0);
+      long scored = r.getLong(0);
+      assertTrue(scored > 0, table.name());
+      assertEquals(scored, r.getLong(1), table.name() + ": ranks distinct");
+      assertEquals(1, r.getInt(2), table.name());
+      assertEquals(scored, r.getInt(3), table.name());
+      assertEquals(scored, r.getLong(4), table.name() + ": scored rows without a rank");
+      assertEquals(0L, count("SELECT count(risk_rank) FROM " + name(table) + " WHERE year = " + YEAR + " AND NOT scored"),
+          table.name() + ": unscored rows with a rank");
+    }
+  }
+
+  @Test
+  void scoresFlagsAndReasonsFollowScored() {
+    String classes = name(Tables.RISK_CLASSES) + " WHERE year = " + YEAR;
+    assertTrue(count("SELECT count(*) FROM " + classes + " AND NOT scored") > 0, "the sample has classes too small to score");
+    assertTrue(count("SELECT count(*) FROM " + classes + " AND flagged") > 0, "the sample has planted classes to flag");
+    assertEquals(0L, count("SELECT count(*) FROM " + classes + " AND scored AND NOT (risk_score BETWEEN 0 AND 1)"));
+    assertEquals(0L, count("SELECT count(*) FROM " + classes + " AND scored AND (risk_score IS NULL OR combined_p IS NULL)"));
+    assertEquals(0L, count("SELECT count(*) FROM " + classes + " AND NOT scored AND (risk_score IS NOT NULL OR combined_p IS NOT NULL "
+        + "OR q_value IS NOT NULL)"));
+    assertEquals(0L, count("SELECT count(*) FROM " + classes + " AND flagged AND NOT scored"));
+    assertEquals(0L, count("SELECT count(*) FROM " + classes + " AND flagged AND (reasons IS NULL OR reasons = '')"),
+        "every flagged class says why");
+    // An unscored class carries the reason it was not scored, the one class_signals gives.
+    assertEquals(0L, count("SELECT count(*) FROM " + classes + " AND NOT scored AND (reasons IS NULL OR reasons NOT IN ('"
+        + ClassSignals.TOO_FEW_PUPILS + "', '" + ClassSignals.NO_SCORES + "'))"));
+    assertEquals(0L, count("SELECT count(*) FROM " + name(Tables.RISK_CLASSES) + " r JOIN " + name(Tables.CLASS_SIGNALS)
+        + " s USING (year, subject, grade, login, class) WHERE r.year = " + YEAR
+        + " AND (r.scored <> s.scored OR NOT r.scored AND r.reasons <> s.unscored_reason)"));
+    // Too few pupils is exactly written < min-class-pupils.
+    assertEquals(0L, count("SELECT count(*) FROM " + classes + " AND (written < " + SETTINGS.minClassPupils()
+        + ") <> (reasons <=> '" + ClassSignals.TOO_FEW_PUPILS + "')"));
+    // Schools: a school-work is scored when one of its classes is, flagged ones say why.
+    String schools = name(Tables.RISK_SCHOOLS) + " WHERE year = " + YEAR;
+    assertEquals(0L, count("SELECT count(*) FROM " + schools + " AND (flagged AND NOT scored OR flagged AND reasons = '' "
+        + "OR scored AND NOT (risk_score BETWEEN 0 AND 1) OR NOT scored AND risk_score IS NOT NULL "
+        + "OR NOT scored AND reasons <> '" + Rollup.NO_SCORED_CLASS + "')"));
+  }
+
+  @Test
+  void theRunIsRecordedAndItsModelsLoad() {
+    Row run = sql("SELECT outcome, counts['classes'], parameters['seed'], input_versions['results'] FROM " + DB
+        + ".runs WHERE job = 'detect' AND run_id = '" + first.runId() + "'").get(0);
+    assertEquals("succeeded", run.getString(0));
+    assertEquals((long) firstClasses.size(), run.getLong(1));
+    assertEquals(String.valueOf(SETTINGS.seed()), run.getString(2));
+    assertFalse(run.isNullAt(3), "the results version read is recorded");
+
+    Path models = Path.of(config.warehouse(), "models", "detect", first.runId());
+    assertTrue(Files.isDirectory(models.resolve("peer_groups")), models.toString());
+    assertTrue(Files.isDirectory(models.resolve("isolation_forest")), models.toString());
+    PipelineModel peers = PipelineModel.load(models.resolve("peer_groups").toString());
+    assertTrue(peers.stages().length >= 4, "indexer, encoder, assembler, scaler (and k-means)");
+    IsolationForestModel forest = IsolationForestModel.load(models.resolve("isolation_forest").toString());
+    assertEquals(SETTINGS.forestTrees(), forest.trees().length);
+  }
+
+  @Test
+  void aSecondRunGivesTheSameRowsAndADirectRunWithTheSameSeedToo() {
+    DetectSummary second = new DetectJob(spark(), config, SETTINGS).run();
+    assertNotEquals(first.runId(), second.runId());
+    assertEquals(firstClasses, contents(Tables.RISK_CLASSES), "risk_classes of the second run");
+    assertEquals(firstSchools, contents(Tables.RISK_SCHOOLS), "risk_schools of the second run");
+    assertEquals(List.of(second.runId()), sql("SELECT DISTINCT run_id FROM " + name(Tables.RISK_CLASSES)).stream()
+        .map(r -> r.getString(0)).toList(), "the year's rows replaced, not appended");
+    assertTrue(count("SELECT count(*) FROM " + DB + ".runs WHERE job = 'detect' AND outcome = 'succeeded'") >= 2);
+
+    TableCatalog catalog = new TableCatalog(spark(), DB);
+    Detection.Inputs inputs = new Detection.Inputs(catalog.read(Tables.RESULTS), catalog.read(Tables.TASK_SCORES),
+        catalog.read(Tables.TASKS), catalog.read(Tables.SCALES), catalog.read(Tables.CONTROL), catalog.read(Tables.SCHOOLS));
+    Detection.Outcome direct = Detection.run(inputs, List.of(YEAR), SETTINGS);
+    try {
+      assertEquals(firstClasses, ordered(Detection.project(direct.riskClasses(), Tables.RISK_CLASSES, "x"), Tables.RISK_CLASSES));
+    } finally {
+      direct.release();
+    }
+  }
+
+  @Test
+  void unscoredRowsHaveNoSignals() {
+    assertEquals(0L, count("SELECT count(*) FROM " + name(Tables.CLASS_SIGNALS) + " WHERE year = " + YEAR
+        + " AND NOT scored AND coalesce(s1_p, s2_p, s3_p, s4_spread_p, s4_identical_p, s5_p, s6_p, s7_p, s8_p) IS NOT NULL"));
+  }
+}
