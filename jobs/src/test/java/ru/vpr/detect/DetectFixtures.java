@@ -261,12 +261,40 @@ final class DetectFixtures {
     return this;
   }
 
-  /** Basic tasks failed (0), advanced and high ones solved in full, for every pupil. */
+  /**
+   * Difficulty inverted, every pupil keeping the total: the points go to the hardest tasks first (В,
+   * then П, then Б, in a random order within a level), so hard tasks are solved in full and easy ones
+   * failed. Blanks on basic tasks stay blank.
+   */
   DetectFixtures invertDifficulty(ClassKey key) {
+    Random r = random(key, 5);
+    List<Integer> order = new ArrayList<>();
+    for (int t = 0; t < TASKS.size(); t++) order.add(t);
     for (Pupil p : get(key).written()) {
-      for (int t = 0; t < TASKS.size(); t++) p.scores[t] = TASKS.get(t).basic() ? 0 : TASKS.get(t).max();
+      int total = p.total();
+      java.util.Collections.shuffle(order, r);
+      List<Integer> hardestFirst = new ArrayList<>(order);
+      hardestFirst.sort(Comparator.comparingInt((Integer t) -> levelRank(TASKS.get(t).level())).reversed());
+      int[] scores = new int[TASKS.size()];
+      for (int t = 0; t < TASKS.size(); t++) scores[t] = TASKS.get(t).basic() && p.scores[t] == X ? X : 0;
+      for (int t : hardestFirst) {
+        if (scores[t] == X) continue;
+        scores[t] = Math.min(TASKS.get(t).max(), total);
+        total -= scores[t];
+      }
+      for (int t : hardestFirst) {
+        if (scores[t] == X && total > 0) {
+          scores[t] = Math.min(TASKS.get(t).max(), total);
+          total -= scores[t];
+        }
+      }
+      p.scores = scores;
     }
     return this;
+  }
+
+  private static int levelRank(String level) {
+    return switch (level) { case "Б" -> 0; case "П" -> 1; default -> 2; };
   }
 
   /** One more point on every rubric task (up to its max), for every pupil; X becomes 1. */
@@ -303,6 +331,19 @@ final class DetectFixtures {
   DetectFixtures raiseAbility(ClassKey key, double delta) {
     Random r = random(key, 4);
     for (Pupil p : get(key).written()) p.scores = draw(p.ability + delta, r);
+    return this;
+  }
+
+  /**
+   * Every class of the school, in every year, redrawn with {@code delta} more ability: a genuinely
+   * strong school, honest, whose history is as strong as this year (a negative control).
+   */
+  DetectFixtures raiseSchool(String login, double delta) {
+    for (SchoolClass c : classes.values()) {
+      if (!c.key.login().equals(login)) continue;
+      Random r = random(c.key, 6);
+      for (Pupil p : c.written()) p.scores = draw(p.ability + delta, r);
+    }
     return this;
   }
 
