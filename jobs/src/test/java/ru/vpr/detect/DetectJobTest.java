@@ -201,6 +201,18 @@ class DetectJobTest extends SparkTestBase {
     assertEquals(SETTINGS.forestTrees(), forest.trees().length);
   }
 
+  /** What the models are saved for: the last run's peer-group model gives the peer groups it wrote. */
+  @Test
+  void theSavedPeerModelReproducesThePeerGroupsWritten() {
+    Path models = Path.of(config.warehouse(), "models", "detect", second.runId());
+    PipelineModel model = PipelineModel.load(models.resolve("peer_groups").toString());
+    Dataset<Row> written = table(name(Tables.PEER_GROUPS)).where("year = " + YEAR);
+    List<Row> expected = written.select("login", "peer_group").orderBy("login").collectAsList();
+    assertTrue(expected.stream().map(r -> r.getInt(1)).distinct().count() > 1, "more than one peer group: " + expected);
+    assertEquals(expected, PeerGroups.assign(model, written.drop("peer_group", "run_id")).select("login", "peer_group")
+        .orderBy("login").collectAsList());
+  }
+
   /** The key, size and scoring of every row: what a second run must keep whatever its peer groups. */
   private static List<String> units(List<Row> rows, TableDef table) {
     List<String> columns = List.of(table.columns());
