@@ -35,6 +35,10 @@ public final class Evaluator {
       GeneratorSettings settings = GeneratorSettings.of(Storage.join(workDir, "region-" + seed), preset)
           .withSeed(seed).withYears(years).withManipulatedShare(manipulatedShare).withStrongClassShare(strongShare);
       all.addAll(new ScenarioRun(spark, config).run(settings, detect, evaluated, reuse));
+      // Each region's cached and checkpointed tables are dead now; in local mode they share the
+      // driver's heap, so free them before the next region rather than when the cleaner gets to it.
+      spark.catalog().clearCache();
+      System.gc();
     }
     Evaluation evaluation = new Evaluation(detect, all);
     List<Evaluation.Row> rows = new ArrayList<>();
