@@ -14,7 +14,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import ru.vpr.config.DetectConfig;
@@ -233,21 +232,13 @@ class DetectJobTest extends SparkTestBase {
     assertEquals(2L, count("SELECT count(*) FROM " + DB + ".runs WHERE job = 'detect' AND outcome = 'succeeded'"));
   }
 
-  private static final String NONDETERMINISTIC = "bug: detection is not reproducible. K-means peer groups depend on the "
-      + "row order of the school contexts, which a shuffle does not keep (see peerGroupsDoNotDependOnTheRowOrder); "
-      + "2 of the 3 runs of this class here gave a second run with schools in other groups (hi 5: edu668476 3 -> 5, "
-      + "edu525990 1 -> 2, edu995901 3 -> 2, edu933524 4 -> 1), hence other S1 expectations: edu668476 5А combined_p "
-      + "0.0985 -> 0.0787, rank 50 -> 51; edu363940 5А 0.196 -> 0.226, rank 45 -> 40";
-
   @Test
-  @Disabled(NONDETERMINISTIC)
   void aSecondRunGivesTheSameRows() {
     assertSameRows(firstClasses, secondClasses, "risk_classes of the second run");
     assertSameRows(firstSchools, secondSchools, "risk_schools of the second run");
   }
 
   @Test
-  @Disabled(NONDETERMINISTIC)
   void twoDetectionRunsWithTheSameSeedGiveTheSameRows() {
     TableCatalog catalog = new TableCatalog(spark(), DB);
     Detection.Inputs inputs = new Detection.Inputs(catalog.read(Tables.RESULTS), catalog.read(Tables.TASK_SCORES),
@@ -266,10 +257,6 @@ class DetectJobTest extends SparkTestBase {
    * must give the same peer groups (the same partition of the schools, whatever the labels).
    */
   @Test
-  @Disabled("bug: PeerGroups.fit (k-means, same seed) gives other groups for the same contexts in another row order: "
-      + "on the fixture region (100 school-years) the contexts as computed, sorted by (year, login) and sorted the "
-      + "other way give three different partitions (57 and 100 of the 100 labels differ from the first). Sorting inside fit (e.g. "
-      + "repartition(1).sortWithinPartitions(year, login)) before KMeans would fix it")
   void peerGroupsDoNotDependOnTheRowOrder() {
     Detection.Inputs in = FixtureSignals.cleanRegion().inputs(spark());
     Dataset<Row> base = PupilFeatures.base(in.results(), in.taskScores(), in.tasks(), in.scales(), in.control(),

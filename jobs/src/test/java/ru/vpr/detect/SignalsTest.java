@@ -18,7 +18,6 @@ import java.util.Locale;
 import java.util.Set;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import ru.vpr.detect.DetectFixtures.ClassKey;
 import ru.vpr.test.SparkTestBase;
@@ -165,9 +164,6 @@ class SignalsTest extends SparkTestBase {
    * when the group is thin)", but expected_level is null for a thin group and so is s1_p.
    */
   @Test
-  @Disabled("bug: s1_p is null for every class of a peer group with fewer than min-peer-classes (5) classes in the "
-      + "work, instead of falling back to the work's level: in the clean region peer group 3 of 2025 is one school "
-      + "(edu000048, 3 classes of 20, 13 and 18 pupils), all scored, all with s1_p = null (298 of 301 scored classes have it)")
   void s1IsJudgedInAThinPeerGroupToo() {
     for (Row r : clean) {
       if (scored(r)) assertNotNull(value(r, "s1_p"), key(r) + " in peer group " + r.get(r.fieldIndex("peer_group")));
