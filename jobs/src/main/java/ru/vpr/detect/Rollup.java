@@ -20,7 +20,8 @@ import ru.vpr.spark.Columns;
  * Rolls class risk up to school × work and to school. A school's p-value is the Cauchy combination of
  * its units' p-values, which stays valid although classes of one school are alike, and is led by its
  * riskiest class: one inflated class is enough to send a commission. Each signal's strongest p-value
- * among the units gives the reasons.
+ * among the units gives the reasons. A unit is flagged by its own Benjamini-Hochberg test or when any
+ * of its parts is flagged.
  */
 public final class Rollup {
   public static final String NO_SCORED_CLASS = "no_scored_class";
@@ -50,6 +51,9 @@ public final class Rollup {
         .withColumn("combined_p", when(col("scored"), PValues.COMBINE.apply(col("unit_ps"))))
         .withColumn("unscored_reason", when(col("scored").unary_$bang(), lit(NO_SCORED_CLASS)))
         .drop("unit_ps");
-    return RiskScoring.finish(rolled, config, "unscored_reason");
+    // A unit with a flagged part is in the risk zone itself: a list that names a class but not its
+    // school would send nobody to re-check it. Its own BH test can add units with several moderate parts.
+    return RiskScoring.finish(rolled, config, "unscored_reason")
+        .withColumn("flagged", col("flagged").or(col("units_flagged").gt(0)));
   }
 }

@@ -352,7 +352,8 @@ public final class Tables {
         col("scored", BooleanType, "the unit was scored (false: too small or nothing to score; reasons says why)"),
         col("risk_score", DoubleType, "1 - combined_p, in [0, 1], higher is riskier; comparable across works of a year"),
         col("risk_rank", IntegerType, "1 = riskiest unit of the year in this table; null when not scored"),
-        col("flagged", BooleanType, "in the risk zone: Benjamini-Hochberg at vpr.detect.false-alarm-rate, within capacity"),
+        col("flagged", BooleanType, "in the risk zone: Benjamini-Hochberg at vpr.detect.false-alarm-rate, within capacity; "
+            + "a school × work or school also when one of its classes or works is flagged"),
         col("reasons", StringType, "signal codes with p < vpr.detect.reason-p, strongest first, joined with |; "
             + "for an unscored unit why it was not scored"),
         col("written", LongType, "pupils who wrote"),
