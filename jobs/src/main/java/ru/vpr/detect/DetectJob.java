@@ -1,6 +1,7 @@
 package ru.vpr.detect;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -104,7 +105,8 @@ public final class DetectJob {
   }
 
   private void write(DeltaWrites writes, TableDef table, List<Integer> years, Dataset<Row> rows, RunLog run) {
-    writes.replaceWhereIn(table, "year", years, Detection.project(rows, table, run.runId()));
+    // DeltaWrites selects the table's columns; the rows only lack the run id.
+    writes.replaceWhereIn(table, "year", years, rows.withColumn("run_id", lit(run.runId())));
   }
 
   private Dataset<Row> input(RunLog run, TableDef table) {

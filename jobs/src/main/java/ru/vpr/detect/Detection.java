@@ -1,7 +1,6 @@
 package ru.vpr.detect;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.lit;
 
 import java.util.List;
 import java.util.TreeSet;
@@ -63,12 +62,5 @@ public final class Detection {
     } finally {
       pupils.unpersist();
     }
-  }
-
-  /** Adds the run id and selects a table's columns in its order. */
-  static Dataset<Row> project(Dataset<Row> rows, ru.vpr.table.TableDef table, String runId) {
-    Dataset<Row> withRun = rows.withColumn("run_id", lit(runId));
-    return withRun.select(java.util.Arrays.stream(table.schema().fieldNames())
-        .map(f -> col(f).cast(table.schema().apply(f).dataType())).toArray(org.apache.spark.sql.Column[]::new));
   }
 }

@@ -12,7 +12,6 @@ import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.math3.distribution.ChiSquaredDistribution;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.LUDecomposition;
 import org.apache.commons.math3.linear.RealMatrix;
@@ -113,7 +112,7 @@ public final class Outliers {
     Dataset<Row> fitted = SparkSession.active().createDataFrame(models, schema);
     return classes.join(broadcast(fitted), new String[] {"year", group}, "left")
         .withColumn(name, when(col("scored"), DISTANCE.apply(col(EVIDENCE), col("peer_mean"), col("peer_inverse"))))
-        .withColumn(name + "_p", CHI_SQUARE_UPPER.apply(col(name), lit(d)))
+        .withColumn(name + "_p", PValues.CHI_SQUARE_UPPER.apply(col(name), lit((long) d)))
         .drop("peer_mean", "peer_inverse");
   }
 
@@ -137,9 +136,4 @@ public final class Outliers {
         }
         return total;
       }, DataTypes.DoubleType);
-
-  private static final UserDefinedFunction CHI_SQUARE_UPPER = udf(
-      (org.apache.spark.sql.api.java.UDF2<Double, Integer, Double>) (stat, df) -> stat == null ? null
-          : 1.0 - new ChiSquaredDistribution(null, df, 1e-12).cumulativeProbability(stat),
-      DataTypes.DoubleType);
 }

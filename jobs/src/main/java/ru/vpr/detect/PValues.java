@@ -10,7 +10,6 @@ import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
 import ru.vpr.detect.stats.BetaBinomial;
-import ru.vpr.detect.stats.Combination;
 import ru.vpr.detect.stats.PoissonTail;
 
 /**
@@ -20,12 +19,6 @@ import ru.vpr.detect.stats.PoissonTail;
  */
 final class PValues {
   private static final NormalDistribution NORMAL = new NormalDistribution(null, 0, 1);
-
-  /**
-   * p-values above this enter the combination as this: near 1 a Cauchy term goes to minus infinity,
-   * and one signal far on the harmless side must not cancel a strong one.
-   */
-  static final double MAX_COMBINED_P = 0.99;
 
   private PValues() {}
 
@@ -38,6 +31,12 @@ final class PValues {
   static final UserDefinedFunction CHI_SQUARE_LOWER = udf(
       (UDF2<Double, Long, Double>) (stat, df) -> stat == null || df == null || df < 1 || stat.isNaN() ? null
           : new ChiSquaredDistribution(null, df, 1e-12).cumulativeProbability(stat),
+      DataTypes.DoubleType);
+
+  /** P(X >= stat) for X chi-square with df degrees of freedom (an outlying signal vector). */
+  static final UserDefinedFunction CHI_SQUARE_UPPER = udf(
+      (UDF2<Double, Long, Double>) (stat, df) -> stat == null || df == null || df < 1 || stat.isNaN() ? null
+          : 1.0 - new ChiSquaredDistribution(null, df, 1e-12).cumulativeProbability(stat),
       DataTypes.DoubleType);
 
   /** P(X >= c) for X ~ Poisson(lambda). */
@@ -64,11 +63,10 @@ final class PValues {
   static final UserDefinedFunction COMBINE = udf(
       (UDF1<scala.collection.Seq<Object>, Double>) ps -> {
         if (ps == null) return null;
-        java.util.List<Object> list = scala.jdk.javaapi.CollectionConverters.asJava(ps);
-        double[] values = list.stream().filter(java.util.Objects::nonNull)
-            .mapToDouble(o -> Math.min(MAX_COMBINED_P, ((Number) o).doubleValue())).toArray();
-        if (values.length == 0) return null;
-        return Combination.cauchy(values);
+        double[] values = scala.jdk.javaapi.CollectionConverters.asJava(ps).stream().filter(java.util.Objects::nonNull)
+            .mapToDouble(o -> ((Number) o).doubleValue()).toArray();
+        double combined = RiskScoring.combine(values);
+        return Double.isNaN(combined) ? null : combined;
       },
       DataTypes.DoubleType);
 

@@ -18,6 +18,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 import ru.vpr.config.DetectConfig;
+import ru.vpr.detect.stats.Combination;
 
 /**
  * From signals to the risk list: one combined p-value per unit (Cauchy combination of the signals'
@@ -27,6 +28,21 @@ import ru.vpr.config.DetectConfig;
  */
 public final class RiskScoring {
   private RiskScoring() {}
+
+  /**
+   * p-values above this enter the combination as this: near 1 a Cauchy term goes to minus infinity,
+   * and one signal far on the harmless side must not cancel a strong one.
+   */
+  static final double MAX_COMBINED_P = 0.99;
+
+  /**
+   * The combined p-value of a unit: the Cauchy combination of its p-values (NaN ones left out), each
+   * capped at MAX_COMBINED_P; NaN when none is left. The evaluation scores its variants with this too.
+   */
+  public static double combine(double... p) {
+    double[] values = java.util.Arrays.stream(p).filter(v -> !Double.isNaN(v)).map(v -> Math.min(MAX_COMBINED_P, v)).toArray();
+    return values.length == 0 ? Double.NaN : Combination.cauchy(values);
+  }
 
   /** The p-value columns that enter the score. */
   public static List<String> inputs(DetectConfig config) {

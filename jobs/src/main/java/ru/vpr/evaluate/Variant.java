@@ -1,17 +1,13 @@
 package ru.vpr.evaluate;
 
-import java.util.ArrayList;
 import java.util.List;
-import ru.vpr.detect.stats.Combination;
+import ru.vpr.detect.RiskScoring;
 
 /**
  * A way to score classes that the evaluation compares: the Cauchy combination of some p-value columns
  * (the full model, an ablation, one signal alone) or the rule baseline's marker count.
  */
 record Variant(String name, List<String> columns, boolean rule) {
-  /** p-values above this enter the combination as this (as in detection). */
-  private static final double MAX_P = 0.99;
-
   static Variant combination(String name, List<String> columns) {
     return new Variant(name, List.copyOf(columns), false);
   }
@@ -32,12 +28,11 @@ record Variant(String name, List<String> columns, boolean rule) {
   /** The combined p-value (NaN for the rule baseline or when no column has a value). */
   double pValue(LabelledClass c) {
     if (rule || !c.scored()) return Double.NaN;
-    List<Double> values = new ArrayList<>();
-    for (String column : columns) {
-      Double v = c.p(column);
-      if (v != null && !v.isNaN()) values.add(Math.min(MAX_P, v));
+    double[] values = new double[columns.size()];
+    for (int i = 0; i < values.length; i++) {
+      Double v = c.p(columns.get(i));
+      values[i] = v == null ? Double.NaN : v;
     }
-    if (values.isEmpty()) return Double.NaN;
-    return Combination.cauchy(values.stream().mapToDouble(Double::doubleValue).toArray());
+    return RiskScoring.combine(values);
   }
 }
