@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Pipeline benchmark: generates a region preset (once; kept under bench/data, never committed), then
 # times into a fresh warehouse: the first ingest, a re-run on the unchanged landing, a re-run after
-# one school form changed, and the indicators job. Prints one line per step for bench/RESULTS.md.
+# one school form changed, then the indicators, detect and publish jobs. Prints one line per step for
+# bench/RESULTS.md.
 #   bench/pipeline.sh region-m
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -16,9 +17,10 @@ if [ ! -f "$DATA/schools.csv" ]; then
 fi
 # Build first, so that no timed step includes a build.
 "$VPR" --version > /dev/null
-rm -rf "$WAREHOUSE"
+rm -rf "$WAREHOUSE" "$ROOT/bench/data/publish-$PRESET"
 LOCATIONS=(--landing "$DATA/landing" --registry "$DATA/schools.csv" --specs "$DATA/specs"
-  --control "$DATA/control.csv" --recheck "$DATA/recheck" --warehouse "$WAREHOUSE")
+  --control "$DATA/control.csv" --recheck "$DATA/recheck" --warehouse "$WAREHOUSE"
+  --publish-dir "$ROOT/bench/data/publish-$PRESET")
 
 timed() {
   local label="$1" job="$2"; shift 2
@@ -27,7 +29,8 @@ timed() {
   "$VPR" "$job" "${LOCATIONS[@]}" "$@" > "$ROOT/bench/data/last-$label.log" 2>&1
   end=$(date +%s.%N)
   printf '| %s | %s | %s | %.1f s | %s |\n' "$(date -u +%F)" "$PRESET" "$label" "$(echo "$end - $start" | bc)" \
-    "$(grep -m1 -E 'rows:|unit_indicators: ' "$ROOT/bench/data/last-$label.log" | sed 's/^ *//')"
+    "$(grep -m1 -E 'rows:|unit_indicators: |classes_flagged: |school x works flagged' "$ROOT/bench/data/last-$label.log" \
+      | sed 's/^ *//')"
 }
 
 FILES=$(find "$DATA/landing" -type f | wc -l)
@@ -42,3 +45,5 @@ cp "$ONE" "$ROOT/bench/data/one-form.orig" && printf '\n' >> "$ONE"
 timed one-file-changed ingest
 mv "$ROOT/bench/data/one-form.orig" "$ONE"
 timed indicators indicators
+timed detect detect
+timed publish publish

@@ -8,6 +8,7 @@ import picocli.CommandLine.TypeConversionException;
 import ru.vpr.config.DetectConfig;
 import ru.vpr.config.IndicatorsConfig;
 import ru.vpr.config.PipelineConfig;
+import ru.vpr.config.PublishConfig;
 
 /** The options every job shares; each overrides the configuration value of the same name. */
 public final class CommonOptions {
@@ -65,6 +66,11 @@ public final class CommonOptions {
   /** The indicators job's settings: defaults, then --conf. */
   public IndicatorsConfig indicatorsConfig() {
     return IndicatorsConfig.load(confFile());
+  }
+
+  /** The publish job's settings: defaults, then --conf. */
+  public PublishConfig publishConfig() {
+    return PublishConfig.load(confFile());
   }
 
   /** The detection job's settings: defaults, then --conf. */

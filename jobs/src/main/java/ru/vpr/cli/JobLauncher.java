@@ -40,6 +40,7 @@ final class JobLauncher {
         "  warehouse  " + config.warehouse(),
         "  metastore  " + metastore,
         "  landing    " + config.landing(),
+        "  publish    " + config.publishDir(),
         "  year       " + (config.year() == null ? "all" : config.year()),
         "  master     " + (submitted != null ? submitted + " (spark-submit)" : config.sparkMaster() + " (vpr.spark.master)"),
         "");

@@ -6,16 +6,17 @@ import picocli.CommandLine.Mixin;
 import ru.vpr.config.DetectConfig;
 import ru.vpr.config.IndicatorsConfig;
 import ru.vpr.config.PipelineConfig;
+import ru.vpr.config.PublishConfig;
 import ru.vpr.detect.DetectJob;
 import ru.vpr.indicators.IndicatorsJob;
 import ru.vpr.ingest.IngestJob;
+import ru.vpr.publish.PublishJob;
 
 @Command(
     name = "pipeline",
     mixinStandardHelpOptions = true,
     description = {
-        "Runs every step in order in one Spark session: ingest, indicators, detect (then, when it is added,",
-        "publish).",
+        "Runs every step in order in one Spark session: ingest, indicators, detect, publish.",
         "",
         "Example:",
         "  bin/vpr pipeline --warehouse /data/vpr/warehouse"})
@@ -27,12 +28,15 @@ public final class PipelineCommand implements Callable<Integer> {
     PipelineConfig config = options.config();
     IndicatorsConfig indicators = options.indicatorsConfig();
     DetectConfig detect = options.detectConfig();
-    return JobLauncher.launch(options, "pipeline (ingest, indicators, detect)", config, spark -> {
+    PublishConfig publish = options.publishConfig();
+    return JobLauncher.launch(options, "pipeline (ingest, indicators, detect, publish)", config, spark -> {
       System.out.print(new IngestJob(spark, config).run().format());
       System.out.print(new IndicatorsJob(spark, config, indicators).run().format());
       System.out.print(new DetectJob(spark, config, detect).run().format());
+      System.out.print(new PublishJob(spark, config, publish).run().format());
       System.out.println("Tables are in database '" + config.database() + "' of the warehouse " + config.warehouse());
       System.out.println("Query them with: bin/vpr sql \"SHOW TABLES IN " + config.database() + "\"");
+      System.out.println("Published files (lists, risk_zone.xlsx, reports/) are in " + config.publishDir() + "/<year>/");
     });
   }
 }

@@ -24,7 +24,8 @@ import ru.vpr.table.Tables;
 
 /**
  * Scores every class × work of the year (or of every year) and writes class_signals, peer_groups,
- * risk_classes, risk_schools and risk_school_totals, each year's rows replaced in one Delta commit.
+ * risk_classes, risk_schools, risk_school_totals and pupil_evidence, each year's rows replaced in one
+ * Delta commit.
  * The fitted peer-group and isolation-forest models are saved under
  * {@code <warehouse>/models/detect/<run_id>/}, and the run's parameters and input versions go to
  * {@code runs}, so that a published list can be reproduced.
@@ -41,7 +42,7 @@ public final class DetectJob {
     this.spark = spark;
     this.config = config;
     this.settings = settings;
-    this.catalog = new TableCatalog(spark, config.database());
+    this.catalog = new TableCatalog(spark, config.database(), config.warehouse());
   }
 
   public DetectSummary run() {
@@ -70,6 +71,7 @@ public final class DetectJob {
       write(writes, Tables.RISK_CLASSES, years, outcome.riskClasses(), run);
       write(writes, Tables.RISK_SCHOOLS, years, outcome.riskSchools(), run);
       write(writes, Tables.RISK_SCHOOL_TOTALS, years, outcome.schoolTotals(), run);
+      write(writes, Tables.PUPIL_EVIDENCE, years, outcome.pupilEvidence(), run);
       return new DetectSummary(run.runId(), years, counts(outcome), models);
     } finally {
       outcome.release();

@@ -12,7 +12,8 @@ import ru.vpr.config.DetectConfig;
 
 /**
  * Detection as pure functions from the ingested tables to the risk tables: pupil features, peer
- * groups, class signals, outlier scores, the rule baseline, class risk and its roll-ups. No table is
+ * groups, class signals, outlier scores, the rule baseline, class risk and its roll-ups, and the
+ * pupil-level evidence of flagged classes. No table is
  * read or written here (DetectJob does that), so tests and the evaluation call it directly.
  */
 public final class Detection {
@@ -26,7 +27,8 @@ public final class Detection {
    * once they are no longer referenced.
    */
   public record Outcome(List<Integer> years, Dataset<Row> peerGroups, Dataset<Row> classSignals, Dataset<Row> riskClasses,
-      Dataset<Row> riskSchools, Dataset<Row> schoolTotals, PipelineModel peerModel, ForestScores.Fitted forest) {
+      Dataset<Row> riskSchools, Dataset<Row> schoolTotals, Dataset<Row> pupilEvidence, PipelineModel peerModel,
+      ForestScores.Fitted forest) {
     public void release() {
       peerGroups.unpersist();
     }
@@ -58,7 +60,8 @@ public final class Detection {
       Dataset<Row> risk = Materialise.classLevel(RiskScoring.score(signals, config, "unscored_reason"));
       Dataset<Row> schoolWorks = Materialise.classLevel(Rollup.schoolWorks(risk, config));
       Dataset<Row> totals = Materialise.classLevel(Rollup.schools(schoolWorks, config));
-      return new Outcome(List.copyOf(years), peers, risk, risk, schoolWorks, totals, peerModel, forest);
+      Dataset<Row> evidence = Materialise.classLevel(PupilEvidence.of(pupils, risk));
+      return new Outcome(List.copyOf(years), peers, risk, risk, schoolWorks, totals, evidence, peerModel, forest);
     } finally {
       pupils.unpersist();
     }

@@ -45,7 +45,7 @@ public final class Outliers {
     };
   }
 
-  static String code(String model) {
+  public static String code(String model) {
     return switch (model) {
       case DetectConfig.MAHALANOBIS -> "O_mahalanobis_peer";
       case DetectConfig.MAHALANOBIS_YEAR -> "O_mahalanobis_year";

@@ -84,10 +84,12 @@ public final class PupilFeatures {
     return thresholdWindow(rubric)
         .withColumn("with_journal", col("journal_mark").isNotNull())
         .withColumn("confirmed", col("journal_mark").isNotNull().and(col("mark").equalTo(col("journal_mark"))))
+        .withColumn("mark_min", when(col("mark").equalTo(3), col("min3")).when(col("mark").equalTo(4), col("min4"))
+            .when(col("mark").equalTo(5), col("min5")))
         .select("year", "subject", "grade", "municipality_code", "login", "class", "code", "variant_key",
             Reference.CONTROLLED, "primary_score", "max_score", "mark", "journal_mark", "z", "ability", "score_band", "threshold", "in_window",
             "at_threshold", "person_fit_z", "rubric_z", "basic_pct", "hard_pct", "key_pct", "tasks_not_attempted", "n_tasks",
-            "with_journal", "confirmed", "vector");
+            "with_journal", "confirmed", "mark_min", "vector");
   }
 
   /**

@@ -60,7 +60,7 @@ final class ScenarioRun {
     if (!generated) new IngestJob(spark, config).run();
     LOG.info("seed {}: ingested in {} s", settings.seed(), seconds(start));
     start = System.nanoTime();
-    TableCatalog catalog = new TableCatalog(spark, config.database());
+    TableCatalog catalog = new TableCatalog(spark, config.database(), config.warehouse());
     Detection.Inputs inputs = new Detection.Inputs(catalog.read(Tables.RESULTS), catalog.read(Tables.TASK_SCORES),
         catalog.read(Tables.TASKS), catalog.read(Tables.SCALES), catalog.read(Tables.CONTROL), catalog.read(Tables.SCHOOLS));
     Detection.Outcome outcome = Detection.run(inputs, settings.years(), detect);

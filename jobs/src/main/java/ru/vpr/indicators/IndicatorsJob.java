@@ -42,7 +42,7 @@ public final class IndicatorsJob {
     this.spark = spark;
     this.config = config;
     this.settings = settings;
-    this.catalog = new TableCatalog(spark, config.database());
+    this.catalog = new TableCatalog(spark, config.database(), config.warehouse());
     this.writes = new DeltaWrites(catalog);
   }
 

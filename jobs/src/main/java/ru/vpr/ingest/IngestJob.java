@@ -44,7 +44,7 @@ public final class IngestJob {
   public IngestJob(SparkSession spark, PipelineConfig config) {
     this.spark = spark;
     this.config = config;
-    this.catalog = new TableCatalog(spark, config.database());
+    this.catalog = new TableCatalog(spark, config.database(), config.warehouse());
     this.writes = new DeltaWrites(catalog);
     this.storage = new Storage(spark.sparkContext().hadoopConfiguration());
   }

@@ -5,13 +5,19 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.ChecksumFileSystem;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.fs.RawLocalFileSystem;
 import org.apache.hadoop.fs.RemoteIterator;
 
 /**
@@ -45,6 +51,63 @@ public final class Storage {
       return fileSystem(path).create(path, true);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create " + location + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Creates (or replaces) a file without a Hadoop checksum file beside it: for files published to
+   * people and other programs, where a {@code .name.crc} next to every file is litter. On the local
+   * file system this writes through its raw file system (the cached {@code LocalFileSystem} itself is
+   * left as Spark uses it); object stores and HDFS write no side files anyway.
+   */
+  public OutputStream createWithoutChecksum(String location) {
+    try {
+      Path path = new Path(location);
+      return withoutChecksum(fileSystem(path)).create(path, true);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create " + location + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Moves a file to {@code to}, replacing a file there and creating missing parent folders. Both must
+   * be on the same file system. On local disks the file is replaced in one atomic step; on object
+   * stores ({@code s3a://}) a rename is a copy and a delete, and an existing target is deleted first,
+   * so readers may briefly find no file (never a half-written one). A checksum file of the source
+   * travels with it; a stale one of the replaced target is removed, so that reading through the
+   * checksummed local file system still works.
+   */
+  public void rename(String from, String to) {
+    Path src = new Path(from);
+    Path dst = new Path(to);
+    try {
+      FileSystem fs = fileSystem(src);
+      FileSystem dstFs = fileSystem(dst);
+      if (!Objects.equals(fs.getUri(), dstFs.getUri())) {
+        throw new IllegalArgumentException("cannot rename " + from + " to " + to + ": not the same file system");
+      }
+      FileSystem raw = withoutChecksum(fs);
+      if (raw instanceof RawLocalFileSystem local) {
+        java.nio.file.Path source = local.pathToFile(src).toPath();
+        java.nio.file.Path target = local.pathToFile(dst).toPath();
+        moveReplacing(source, target);
+        if (fs instanceof ChecksumFileSystem checksummed) {
+          java.nio.file.Path sourceCrc = local.pathToFile(checksummed.getChecksumFile(src)).toPath();
+          java.nio.file.Path targetCrc = local.pathToFile(checksummed.getChecksumFile(dst)).toPath();
+          if (Files.exists(sourceCrc)) moveReplacing(sourceCrc, targetCrc);
+          else Files.deleteIfExists(targetCrc);
+        }
+        return;
+      }
+      if (!fs.getFileStatus(src).isFile()) throw new IOException(from + " is not a file");
+      if (fs.exists(dst)) {
+        if (!fs.getFileStatus(dst).isFile()) throw new IOException(to + " is a folder");
+        fs.delete(dst, false);
+      }
+      if (dst.getParent() != null) fs.mkdirs(dst.getParent());
+      if (!fs.rename(src, dst)) throw new IOException("the file system refused the rename");
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot rename " + from + " to " + to + ": " + e.getMessage(), e);
     }
   }
 
@@ -96,6 +159,21 @@ public final class Storage {
 
   public static String join(String parent, String child) {
     return parent.endsWith("/") ? parent + child : parent + "/" + child;
+  }
+
+  private static FileSystem withoutChecksum(FileSystem fs) {
+    return fs instanceof ChecksumFileSystem checksummed ? checksummed.getRawFileSystem() : fs;
+  }
+
+  private static void moveReplacing(java.nio.file.Path source, java.nio.file.Path target) throws IOException {
+    if (!Files.isRegularFile(source)) throw new IOException(source + " is not a file");
+    if (Files.isDirectory(target)) throw new IOException(target + " is a folder");
+    if (target.getParent() != null) Files.createDirectories(target.getParent());
+    try {
+      Files.move(source, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(source, target, StandardCopyOption.REPLACE_EXISTING);
+    }
   }
 
   private FileSystem fileSystem(Path path) throws IOException {

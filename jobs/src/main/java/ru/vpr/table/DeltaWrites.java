@@ -55,11 +55,29 @@ public final class DeltaWrites {
     if (!table.partitionBy().contains(column)) {
       throw new IllegalArgumentException(table.name() + " is not partitioned by " + column);
     }
+    replaceWhere(table, new Column(column).isin(values.toArray()), rows);
+  }
+
+  /**
+   * Replaces the rows matching {@code condition} by {@code rows} in one overwrite commit. The
+   * condition may name data columns (Delta's replaceWhere on data columns); every row written must
+   * match it, which Delta checks.
+   */
+  public void replaceWhere(TableDef table, Column condition, Dataset<Row> rows) {
     try {
-      rows.select(columns(table)).writeTo(catalog.name(table)).overwrite(new Column(column).isin(values.toArray()));
+      rows.select(columns(table)).writeTo(catalog.name(table)).overwrite(condition);
     } catch (org.apache.spark.sql.catalyst.analysis.NoSuchTableException e) {
       throw new IllegalStateException("table " + catalog.name(table) + " does not exist: ensure it first", e);
     }
+  }
+
+  /** Inserts the rows whose keys are not in the table yet; existing keys are left as they are. */
+  public void insertNew(TableDef table, Dataset<Row> rows) {
+    String condition = keyMatch(table);
+    catalog.delta(table).as("t")
+        .merge(rows.select(columns(table)).as("s"), condition)
+        .whenNotMatched().insertExpr(sourceColumns(table))
+        .execute();
   }
 
   /**
@@ -92,8 +110,7 @@ public final class DeltaWrites {
 
   /** Inserts new keys and updates existing ones. */
   public void upsert(TableDef table, Dataset<Row> rows) {
-    String condition = table.key().stream().map(c -> "t.`" + c + "` = s.`" + c + "`")
-        .collect(Collectors.joining(" AND "));
+    String condition = keyMatch(table);
     catalog.delta(table).as("t")
         .merge(rows.select(columns(table)).as("s"), condition)
         .whenMatched().updateExpr(sourceColumns(table))
@@ -127,6 +144,10 @@ public final class DeltaWrites {
   /** Appends rows: only for logs such as {@code runs}, where every call is a new fact. */
   public void append(TableDef table, Dataset<Row> rows) {
     rows.select(columns(table)).write().format("delta").mode(SaveMode.Append).insertInto(catalog.name(table));
+  }
+
+  private static String keyMatch(TableDef table) {
+    return table.key().stream().map(c -> "t.`" + c + "` <=> s.`" + c + "`").collect(Collectors.joining(" AND "));
   }
 
   private static Column[] columns(TableDef table) {

@@ -13,13 +13,25 @@ import org.apache.spark.sql.SparkSession;
 public final class TableCatalog {
   private final SparkSession spark;
   private final String database;
+  private final String warehouse;
 
+  /** The database in the session's warehouse ({@code spark.sql.warehouse.dir}). */
   public TableCatalog(SparkSession spark, String database) {
+    this(spark, database, null);
+  }
+
+  /**
+   * The database in {@code warehouse}: a new database is created at {@code <warehouse>/<database>.db},
+   * wherever the session's own warehouse is. A job's tables thus go where its configuration says
+   * (a bucket, say) while the catalog that names them can live elsewhere (a local metastore).
+   */
+  public TableCatalog(SparkSession spark, String database, String warehouse) {
     if (!database.matches("[A-Za-z_][A-Za-z0-9_]*")) {
       throw new IllegalArgumentException("database name must be an identifier: " + database);
     }
     this.spark = spark;
     this.database = database;
+    this.warehouse = warehouse;
   }
 
   public SparkSession spark() {
@@ -36,7 +48,9 @@ public final class TableCatalog {
 
   /** Creates the database and the tables that do not exist yet; existing ones are left alone. */
   public void ensure(List<TableDef> tables) {
-    spark.sql("CREATE DATABASE IF NOT EXISTS " + database);
+    String location = warehouse == null ? ""
+        : " LOCATION '" + (warehouse.endsWith("/") ? warehouse : warehouse + "/").replace("'", "\\'") + database + ".db'";
+    spark.sql("CREATE DATABASE IF NOT EXISTS " + database + location);
     for (TableDef table : tables) {
       if (spark.catalog().tableExists(name(table))) continue;
       StringBuilder ddl = new StringBuilder("CREATE TABLE IF NOT EXISTS ").append(name(table))

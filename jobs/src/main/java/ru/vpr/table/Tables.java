@@ -453,8 +453,142 @@ public final class Tables {
       List.of("year"), List.of("year", "login"),
       "Risk: every school of the year over all its works");
 
+  public static final TableDef PUPIL_EVIDENCE = new TableDef("pupil_evidence", schema(
+      col("year", IntegerType, "year of the work"),
+      col("subject", StringType, "subject code"),
+      col("grade", IntegerType, "grade"),
+      col("municipality_code", StringType, "municipality"),
+      col("login", StringType, "school login"),
+      col("class", StringType, "class (a flagged one)"),
+      col("code", StringType, "participant code"),
+      col("primary_score", IntegerType, "primary score"),
+      col("max_score", IntegerType, "max primary score"),
+      col("mark", IntegerType, "VPR mark"),
+      col("mark_min", IntegerType, "first primary score of the pupil's mark (null for mark 2)"),
+      col("journal_mark", IntegerType, "journal mark, when given"),
+      col("person_fit_z", DoubleType, "hard tasks solved while easy ones failed, standardised in the pupil's score band"),
+      col("rubric_z", DoubleType, "rubric success beyond what key-scored tasks predict, standardised in the pupil's band"),
+      col("identical_works", LongType, "pupils of the class with this same work (same variant and score on every task), the pupil included"),
+      col("run_id", StringType, "detect run")),
+      List.of("year"), List.of("year", "subject", "grade", "login", "code"),
+      "Detection: every pupil of a flagged class with what the pupil's work contributes to the evidence (for re-check samples)");
+
   public static final List<TableDef> DETECT_TABLES = List.of(CLASS_SIGNALS, PEER_GROUPS, RISK_CLASSES, RISK_SCHOOLS,
-      RISK_SCHOOL_TOTALS);
+      RISK_SCHOOL_TOTALS, PUPIL_EVIDENCE);
+
+  // ---- publish ------------------------------------------------------------------------------------
+  // A publication is the content of a year's files; its id is derived from that content, so publishing
+  // the same inputs again finds the same id and changes nothing, while a changed list is kept beside
+  // the earlier ones. Tables keyed by publication_id keep every version that was ever published.
+
+  private static StructField[] publicationColumns() {
+    return new StructField[] {
+        col("publication_id", StringType, "publication: SHA-256 (first 16 hex digits) of the year's published files"),
+        col("run_id", StringType, "publish run that first wrote this publication")};
+  }
+
+  private static List<String> publicationKey(String... more) {
+    List<String> key = new java.util.ArrayList<>(List.of("year", "publication_id"));
+    key.addAll(List.of(more));
+    return key;
+  }
+
+  public static final TableDef PUBLISHED_RISK_CLASSES = new TableDef("published_risk_classes",
+      schema(concat(riskUnitColumns(), new StructField[] {col("school_name", StringType, "school name from the registry")},
+          publicationColumns())),
+      List.of("year"), publicationKey("subject", "grade", "login", "class"),
+      "Publish: risk_classes.csv of every publication (contract §3)");
+
+  public static final TableDef PUBLISHED_RISK_SCHOOLS = new TableDef("published_risk_schools",
+      schema(concat(riskUnitColumns(), new StructField[] {col("school_name", StringType, "school name from the registry")},
+          publicationColumns())),
+      List.of("year"), publicationKey("subject", "grade", "login"),
+      "Publish: risk_schools.csv of every publication (contract §3)");
+
+  public static final TableDef RECHECK_SAMPLE = new TableDef("recheck_sample", schema(concat(new StructField[] {
+      col("year", IntegerType, "year of the work"),
+      col("subject", StringType, "subject code"),
+      col("grade", IntegerType, "grade"),
+      col("municipality_code", StringType, "municipality"),
+      col("login", StringType, "school login"),
+      col("class", StringType, "class"),
+      col("code", StringType, "participant code of the work to re-check"),
+      col("reason", StringType, "why: evidence codes (threshold, journal, inversion, identical, rubric) joined with |, "
+          + "flagged_class (a flagged class's highest score) or control (random control sample)"),
+      col("class_risk_rank", IntegerType, "risk rank of the work's class; null for the control sample"),
+      col("pick", IntegerType, "order within the municipality's sample (evidence and control counted apart)")},
+      publicationColumns())),
+      List.of("year"), publicationKey("subject", "grade", "login", "code"),
+      "Publish: the works chosen for re-checking (recheck_sample.csv) of every publication");
+
+  public static final TableDef PARTNER_SCHOOLS = new TableDef("partner_schools", schema(concat(new StructField[] {
+      col("year", IntegerType, "year published"),
+      col("municipality_code", StringType, "municipality of the flagged school"),
+      col("login", StringType, "flagged school"),
+      col("rank", IntegerType, "1 = best suggestion"),
+      col("partner_login", StringType, "suggested partner school"),
+      col("partner_name", StringType, "its name"),
+      col("partner_municipality_code", StringType, "its municipality"),
+      col("basis", StringType, "municipality (same municipality) or peer_group (same peer group elsewhere)"),
+      col("level", DoubleType, "partner's lowest yearly mean standardised result over the recent years")},
+      publicationColumns())),
+      List.of("year"), publicationKey("login", "rank"),
+      "Publish: partner schools with stably high, objective results for every flagged school");
+
+  public static final TableDef PUBLICATIONS = new TableDef("publications", schema(
+      col("year", IntegerType, "year published"),
+      col("publication_id", StringType, "content-derived id"),
+      col("run_id", StringType, "publish run that first wrote it"),
+      col("published_at", TimestampType, "when it was first published"),
+      col("location", StringType, "folder the files went to"),
+      col("files", DataTypes.createMapType(StringType, StringType), "file name to SHA-256"),
+      col("counts", DataTypes.createMapType(StringType, LongType), "rows and flagged units")),
+      List.of(), List.of("year", "publication_id"), "Publish: one row per distinct publication of a year");
+
+  public static final TableDef RECHECK_OUTCOMES = new TableDef("recheck_outcomes", schema(
+      col("year", IntegerType, "year of the work"),
+      col("subject", StringType, "subject code"),
+      col("grade", IntegerType, "grade"),
+      col("municipality_code", StringType, "municipality"),
+      col("login", StringType, "school login"),
+      col("school_name", StringType, "school name"),
+      col("selected_as", StringType, "flagged (school × work in the risk zone), control (in a published control sample) or other"),
+      col("works", LongType, "works re-checked"),
+      col("objective_works", LongType, "works judged objectively checked: mark kept, total moved by at most vpr.publish.outcomes.tolerance"),
+      col("objective_share", DoubleType, "objective_works / works (regions aim for 0.9 or more)"),
+      col("points_removed", LongType, "points the commission took away, summed over tasks"),
+      col("points_added", LongType, "points the commission added"),
+      col("inflated", BooleanType, "objective_share below vpr.publish.outcomes.target-share"),
+      col("run_id", StringType, "publish run")),
+      List.of("year"), List.of("year", "subject", "grade", "login"),
+      "Publish: what the commissions' re-checks found, per school × work");
+
+  public static final TableDef RECHECK_PRECISION = new TableDef("recheck_precision", schema(
+      col("year", IntegerType, "year"),
+      col("municipality_code", StringType, "municipality; null for the region"),
+      col("selected_as", StringType, "flagged, control or other (a school's strongest group over its works)"),
+      col("schools", LongType, "schools of the group with re-checked works"),
+      col("inflated", LongType, "of them, judged inflated in at least one work"),
+      col("share", DoubleType, "inflated / schools: observed precision (flagged), base rate (control)"),
+      col("run_id", StringType, "publish run")),
+      List.of("year"), List.of("year", "municipality_code", "selected_as"),
+      "Publish: how often re-checks confirmed the selection");
+
+  public static final TableDef RISK_DYNAMICS = new TableDef("risk_dynamics", schema(
+      col("year", IntegerType, "year"),
+      col("municipality_code", StringType, "municipality; null for the region"),
+      col("schools_scored", LongType, "schools with a scored work"),
+      col("flagged", LongType, "schools in the risk zone"),
+      col("flagged_again", LongType, "flagged this year and the year before"),
+      col("left", LongType, "flagged the year before, scored and not flagged this year"),
+      col("entered", LongType, "flagged this year, not the year before"),
+      col("slope", DoubleType, "least-squares change of flagged schools per year over every year so far (negative: shrinking)"),
+      col("run_id", StringType, "publish run")),
+      List.of("year"), List.of("year", "municipality_code"),
+      "Publish: the risk zone over the years, per municipality and region");
+
+  public static final List<TableDef> PUBLISH_TABLES = List.of(PUBLISHED_RISK_CLASSES, PUBLISHED_RISK_SCHOOLS, RECHECK_SAMPLE,
+      PARTNER_SCHOOLS, PUBLICATIONS, RECHECK_OUTCOMES, RECHECK_PRECISION, RISK_DYNAMICS);
 
   public static final List<TableDef> INDICATOR_TABLES = List.of(UNIT_INDICATORS, TASK_INDICATORS, TASK_MARK_INDICATORS,
       SCORE_HISTOGRAMS, INDICATOR_DYNAMICS, CLASS_DEFICITS, LOW_RESULT_SCHOOLS);

@@ -22,7 +22,7 @@ import picocli.CommandLine;
 class CliTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"generate", "ingest", "sql", "pipeline"})
+  @ValueSource(strings = {"generate", "ingest", "sql", "publish", "pipeline"})
   void everyCommandHasHelpWithAnExample(String command) {
     StringWriter out = new StringWriter();
     CommandLine cli = VprMain.commandLine();
@@ -62,6 +62,8 @@ class CliTest {
     assertTrue(out.contains("vpr_dry") && out.contains("/data/landing") && out.contains("year       2025"), out);
     String all = capture(() -> assertEquals(0, VprMain.commandLine().execute("pipeline", "--dry-run", "--year", "all")));
     assertTrue(all.contains("dry run: pipeline") && all.contains("year       all"), all);
+    String publish = capture(() -> assertEquals(0, VprMain.commandLine().execute("publish", "--dry-run", "--year", "2025")));
+    assertTrue(publish.contains("dry run: publish would run"), publish);
   }
 
   @ParameterizedTest
@@ -81,6 +83,9 @@ class CliTest {
     assertFails("false-alarm-rate", "detect", "--dry-run", "--conf", detect.toString());
     assertFails("min-group", "indicators", "--dry-run", "--conf", indicators.toString());
     assertFails("min-group", "pipeline", "--dry-run", "--conf", indicators.toString());
+    Path publish = Files.writeString(dir.resolve("publish.conf"), "vpr.publish.recheck.min-per-class = 9\n");
+    assertFails("min-per-class", "publish", "--dry-run", "--conf", publish.toString());
+    assertFails("min-per-class", "pipeline", "--dry-run", "--conf", publish.toString());
     assertFails("no-such.conf", "ingest", "--dry-run", "--conf", dir.resolve("no-such.conf").toString());
     assertFails("embedded metastore", "ingest", "--dry-run", "--warehouse", "s3a://bucket/warehouse");
   }

@@ -23,6 +23,7 @@ import ru.vpr.ingest.IngestJob;
 import ru.vpr.table.TableCatalog;
 import ru.vpr.table.TableDef;
 import ru.vpr.table.Tables;
+import ru.vpr.test.SampleRegion;
 import ru.vpr.test.SparkTestBase;
 
 /**
@@ -36,7 +37,6 @@ import ru.vpr.test.SparkTestBase;
  */
 class DetectJobTest extends SparkTestBase {
   private static final String DB = databaseFor(DetectJobTest.class);
-  private static final Path SAMPLE = Path.of("..", "data-samples", "sample");
   private static final List<String> WORKS = List.of("subject=ma/grade=5", "subject=hi/grade=5");
   @TempDir static Path landing;
   private static final int YEAR = 2025;
@@ -57,20 +57,8 @@ class DetectJobTest extends SparkTestBase {
   @BeforeAll
   static void ingestAndDetect() throws IOException {
     dropDatabase(DB);
-    for (String work : WORKS) {
-      Path from = SAMPLE.resolve("landing").resolve("year=" + YEAR).resolve(work);
-      Path to = Files.createDirectories(landing.resolve("year=" + YEAR).resolve(work));
-      try (var files = Files.list(from)) {
-        for (Path f : files.toList()) Files.copy(f, to.resolve(f.getFileName()));
-      }
-    }
-    config = config(DB)
-        .withLanding(landing.toString())
-        .withRegistry(SAMPLE.resolve("schools.csv").toString())
-        .withSpecs(SAMPLE.resolve("specs").toString())
-        .withControl(SAMPLE.resolve("control.csv").toString())
-        .withRecheck(SAMPLE.resolve("recheck").toString())
-        .withYear(YEAR);
+    SampleRegion.copyWorks(landing, List.of(YEAR), WORKS);
+    config = SampleRegion.withReference(config(DB), landing).withYear(YEAR);
     new IngestJob(spark(), config).run();
     first = new DetectJob(spark(), config, SETTINGS).run();
     firstClasses = contents(Tables.RISK_CLASSES);

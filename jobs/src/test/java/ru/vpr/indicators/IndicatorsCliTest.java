@@ -28,6 +28,6 @@ class IndicatorsCliTest {
 
   @Test
   void pipelineRunsIndicatorsAfterIngest() {
-    assertTrue(help("pipeline").contains("ingest, indicators, detect"));
+    assertTrue(help("pipeline").contains("ingest, indicators, detect, publish"));
   }
 }

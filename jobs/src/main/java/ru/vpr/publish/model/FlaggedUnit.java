@@ -1,0 +1,14 @@
+package ru.vpr.publish.model;
+
+import java.util.List;
+
+/**
+ * A class × work ({@code className} set) or a school × work ({@code className} null) in the risk
+ * zone of a year.
+ *
+ * @param reasons signal codes, strongest first (see ru.vpr.detect.Signal); writers for people show
+ *     {@link RiskReason#russian(String)} instead of the code
+ * @param riskRank 1 = riskiest unit of the year among units of the same kind
+ */
+public record FlaggedUnit(int year, String subject, int grade, String municipalityCode, String login,
+    String schoolName, String className, long written, double riskScore, int riskRank, List<String> reasons) {}
