@@ -1,0 +1,127 @@
+package ru.vpr.notebooks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import ru.vpr.table.TableDef;
+import ru.vpr.table.Tables;
+import ru.vpr.table.ViewDef;
+
+/** The analysts' notebooks stay in the shape tests can read, and name only tables the pipeline writes. */
+class NotebookQueriesTest {
+  @TempDir Path dir;
+
+  private static final List<NotebookQueries> NOTEBOOKS = NotebookQueries.all(NotebookQueries.defaultDir());
+
+  @Test
+  void theThreeNotebooksAreThere() {
+    assertEquals(List.of("01_municipality_overview", "02_why_flagged", "03_trends"),
+        NOTEBOOKS.stream().map(NotebookQueries::name).toList());
+  }
+
+  @Test
+  void everyNotebookHasParametersAndAtLeastFourQueries() {
+    for (NotebookQueries nb : NOTEBOOKS) {
+      assertFalse(nb.parameters().isEmpty(), nb.name() + ": no parameters");
+      assertTrue(nb.queries().size() >= 4, nb.name() + ": " + nb.queries().size() + " queries");
+      assertEquals(nb.sparkSqlCalls(), nb.queries().size(),
+          nb.name() + ": every spark.sql call is spark.sql(\"\"\"...\"\"\", args={...})");
+    }
+  }
+
+  @Test
+  void everyMarkerIsBoundAndEveryArgumentUsed() {
+    for (NotebookQueries nb : NOTEBOOKS) {
+      for (NotebookQueries.Query q : nb.queries()) {
+        assertFalse(q.markers().isEmpty(), q + ": no parameter markers: " + q.sql());
+        assertEquals(q.markers(), q.args().keySet(), q + ": markers against args");
+      }
+    }
+  }
+
+  @Test
+  void everyTableExistsInTables() throws IllegalAccessException {
+    Set<String> known = knownTables();
+    for (NotebookQueries nb : NOTEBOOKS) {
+      for (NotebookQueries.Query q : nb.queries()) {
+        Set<String> tables = q.tables(NotebookQueries.DATABASE);
+        assertFalse(tables.isEmpty(), q + ": names no vpr table");
+        for (String t : tables) assertTrue(known.contains(t), q + ": vpr." + t + " is not in ru.vpr.table.Tables");
+      }
+    }
+  }
+
+  @Test
+  void noOutputsAreStored() {
+    for (NotebookQueries nb : NOTEBOOKS) {
+      assertEquals(List.of(), nb.cellsWithOutputs(), nb.name() + ": cells with outputs (clear them before committing)");
+    }
+  }
+
+  @Test
+  void extractsParametersQueriesAndArguments() throws Exception {
+    Path nb = dir.resolve("t.ipynb");
+    Files.writeString(nb, """
+        {"nbformat": 4, "nbformat_minor": 5, "metadata": {}, "cells": [
+          {"cell_type": "markdown", "metadata": {}, "source": ["# t"]},
+          {"cell_type": "code", "metadata": {}, "outputs": [], "execution_count": null,
+           "source": ["import os\\n", "# spark.sql(..., args=...) binds markers\\n", "spark = None"]},
+          {"cell_type": "code", "metadata": {}, "outputs": [], "execution_count": null,
+           "source": ["# parameters\\n", "YEAR = 2025\\n", "LOGIN = \\"edu1\\"  # a school\\n"]},
+          {"cell_type": "code", "metadata": {}, "outputs": [{"output_type": "stream"}], "execution_count": 3,
+           "source": "df = spark.sql(\\"\\"\\"\\nSELECT ':not' AS s FROM vpr.risk_classes\\nWHERE year = :year AND login = :login\\n\\"\\"\\", args={\\"year\\": YEAR, \\"login\\": LOGIN})\\ndf.toPandas()"}
+        ]}""");
+    NotebookQueries q = NotebookQueries.read(nb);
+    assertEquals(Map.of("YEAR", 2025, "LOGIN", "edu1"), q.parameters());
+    assertEquals(1, q.queries().size());
+    assertEquals(1, q.sparkSqlCalls(), "a comment naming spark.sql( is not a call");
+    assertEquals(List.of(3), q.cellsWithOutputs());
+    NotebookQueries.Query query = q.queries().get(0);
+    assertEquals("t#1", query.label());
+    assertEquals(Map.of("year", 2025, "login", "edu1"), query.args());
+    assertEquals(Set.of("year", "login"), query.markers());
+    assertEquals(Set.of("risk_classes"), query.tables("vpr"));
+    assertTrue(query.inDatabase("t_db").sql().contains("FROM t_db.risk_classes"), query.inDatabase("t_db").sql());
+    assertTrue(query.inlined().endsWith("WHERE year = 2025 AND login = 'edu1'"), query.inlined());
+    assertTrue(query.inlined().contains("':not'"), query.inlined());
+  }
+
+  @Test
+  void anArgumentNamingAnUnsetParameterFails() throws Exception {
+    Path nb = dir.resolve("bad.ipynb");
+    Files.writeString(nb, """
+        {"nbformat": 4, "metadata": {}, "cells": [
+          {"cell_type": "code", "metadata": {}, "outputs": [], "execution_count": null, "source": "YEAR = 2025"},
+          {"cell_type": "code", "metadata": {}, "outputs": [], "execution_count": null,
+           "source": "spark.sql(\\"\\"\\"SELECT 1 FROM vpr.runs WHERE year = :year\\"\\"\\", args={\\"year\\": YER})"}
+        ]}""");
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> NotebookQueries.read(nb));
+    assertTrue(e.getMessage().contains("YER"), e.getMessage());
+  }
+
+  /** Table names of every public static TableDef of {@link Tables}, and the indicator views. */
+  static Set<String> knownTables() throws IllegalAccessException {
+    Set<String> names = new TreeSet<>();
+    for (Field f : Tables.class.getFields()) {
+      if (Modifier.isStatic(f.getModifiers()) && f.getType() == TableDef.class) {
+        names.add(((TableDef) f.get(null)).name());
+      }
+    }
+    for (ViewDef v : Tables.INDICATOR_VIEWS) names.add(v.name());
+    assertTrue(names.size() > 20 && names.contains("risk_classes") && names.contains("region_indicators"), names.toString());
+    return names;
+  }
+}
