@@ -2,7 +2,7 @@
 ### VPR monthly pipeline
 
 Runs the VPR Spark jobs in order, one `spark-submit` of `vpr-jobs.jar` each:
-`ingest` (new and changed forms from the landing zone), `indicators`, `detect`.
+`ingest` (new and changed forms from the landing zone), `indicators`, `detect`, `publish`.
 Every job is idempotent, so a retry or a re-run of a month leaves the same tables.
 
 Settings (README, section Airflow):
@@ -24,8 +24,8 @@ from airflow.models.param import Param
 from airflow.providers.apache.spark.operators.spark_submit import SparkSubmitOperator
 
 # The jobs in the order they run, each `vpr <job>` under spark-submit and each after the one before.
-# Adding a job (publish, once the jar has it) is one more name at the end of this list.
-JOBS = ["ingest", "indicators", "detect"]
+# Adding a job is one more name at the end of this list.
+JOBS = ["ingest", "indicators", "detect", "publish"]
 
 MAIN_CLASS = "ru.vpr.cli.VprMain"
 
@@ -57,7 +57,7 @@ def job_args(job: str) -> list[str]:
 
 with DAG(
     dag_id="vpr_monthly",
-    description="VPR results: ingest, indicators, detect (spark-submit of vpr-jobs.jar)",
+    description="VPR results: ingest, indicators, detect, publish (spark-submit of vpr-jobs.jar)",
     schedule="@monthly",
     start_date=datetime(2025, 1, 1, tzinfo=timezone.utc),
     # A run recomputes from everything ingested so far: missed months need no catching up.

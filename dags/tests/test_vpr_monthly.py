@@ -16,7 +16,7 @@ import pytest
 from airflow.providers.apache.spark.operators.spark_submit import SparkSubmitOperator
 
 REPO = Path(__file__).resolve().parents[2]
-JOBS_IN_ORDER = ["ingest", "indicators", "detect"]
+JOBS_IN_ORDER = ["ingest", "indicators", "detect", "publish"]
 
 
 def test_schedule_and_run_policy(load_dag):

@@ -14,8 +14,10 @@ public final class SparkSessions {
 
   public static SparkSession create(PipelineConfig config) {
     SparkConf submitted = new SparkConf();
-    SparkSession.Builder builder = SparkSession.builder().appName(config.appName());
-    // spark-submit sets spark.master; only a plain `java` launch falls back to the configured one.
+    SparkSession.Builder builder = SparkSession.builder();
+    // spark-submit sets spark.master and spark.app.name (--name); only a plain `java` launch falls
+    // back to the configured ones.
+    if (!submitted.contains("spark.app.name")) builder.appName(config.appName());
     if (!submitted.contains("spark.master")) builder.master(config.sparkMaster());
     for (Map.Entry<String, String> e : settings(config).entrySet()) {
       if (!submitted.contains(e.getKey())) builder.config(e.getKey(), e.getValue());

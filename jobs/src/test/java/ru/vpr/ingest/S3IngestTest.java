@@ -5,19 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.sql.Row;
-import org.gaul.s3proxy.AuthenticationType;
-import org.gaul.s3proxy.S3Proxy;
-import org.jclouds.ContextBuilder;
-import org.jclouds.blobstore.BlobStoreContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,6 +22,7 @@ import ru.vpr.generate.GeneratorSettings;
 import ru.vpr.generate.Preset;
 import ru.vpr.generate.RegionGenerator;
 import ru.vpr.io.Storage;
+import ru.vpr.test.InProcessS3;
 import ru.vpr.test.LandingFixture;
 import ru.vpr.test.SparkTestBase;
 
@@ -39,83 +34,39 @@ import ru.vpr.test.SparkTestBase;
  */
 class S3IngestTest extends SparkTestBase {
   private static final String DB = databaseFor(S3IngestTest.class);
-  private static final String BUCKET = "vpr-test";
-  private static final String ACCESS_KEY = "vpr-test-access";
-  private static final String SECRET_KEY = "vpr-test-secret";
-
   @TempDir static Path dir;
-  private static S3Proxy s3;
-  private static BlobStoreContext blobs;
+  private static InProcessS3 s3;
   private static Configuration hadoopConf;
 
   @BeforeAll
   static void startS3() throws Exception {
-    Properties props = new Properties();
-    File store = dir.resolve("blobs").toFile();
-    store.mkdirs();
-    props.setProperty("jclouds.filesystem.basedir", store.getPath());
-    blobs = ContextBuilder.newBuilder("filesystem").credentials(ACCESS_KEY, SECRET_KEY)
-        .overrides(props).build(BlobStoreContext.class);
-    blobs.getBlobStore().createContainerInLocation(null, BUCKET);
-    s3 = S3Proxy.builder()
-        .blobStore(blobs.getBlobStore())
-        .endpoint(URI.create("http://127.0.0.1:" + freePort()))
-        .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, ACCESS_KEY, SECRET_KEY)
-        .build();
-    s3.start();
-    long deadline = System.currentTimeMillis() + 30_000;
-    while (!"STARTED".equals(s3.getState())) {
-      if (System.currentTimeMillis() > deadline) throw new IllegalStateException("s3proxy did not start: " + s3.getState());
-      Thread.sleep(10);
-    }
-
+    s3 = InProcessS3.start(dir, "vpr-test");
     // The shared session already exists, so the s3a settings go into its Hadoop configuration:
     // Spark's file scans and Storage (reference files) both read that one.
     hadoopConf = spark().sparkContext().hadoopConfiguration();
-    for (Map.Entry<String, String> e : s3Settings().entrySet()) hadoopConf.set(e.getKey(), e.getValue());
+    for (Map.Entry<String, String> e : s3.hadoopSettings().entrySet()) hadoopConf.set(e.getKey(), e.getValue());
   }
 
   @AfterAll
   static void stopS3() throws Exception {
     try {
       dropDatabase(DB);
-      // Cached s3a file systems point at this server's port: close them before it goes.
-      FileSystem.get(URI.create(bucket("")), hadoopConf).close();
     } finally {
-      if (s3 != null) s3.stop();
-      if (blobs != null) blobs.close();
+      if (s3 != null) s3.stop(hadoopConf);
     }
   }
 
-  /**
-   * conf/s3.conf's {@code spark.hadoop.fs.s3a.*} settings as Hadoop keys, with the test server's
-   * endpoint and fixed credentials in place of the environment's (a JVM cannot set its own env).
-   */
-  private static Map<String, String> s3Settings() {
-    PipelineConfig s3conf = PipelineConfig.load(Optional.of(new File("../conf/s3.conf")));
-    Map<String, String> settings = new java.util.LinkedHashMap<>(s3conf.hadoopSettings());
+  @Test
+  void confS3ConfAsksForPathStyleKeysFromTheEnvironmentAndARegion() {
+    Map<String, String> settings = PipelineConfig.load(Optional.of(new File("../conf/s3.conf"))).hadoopSettings();
     assertEquals("true", settings.get("fs.s3a.path.style.access"), "conf/s3.conf asks for path-style access");
     assertEquals("software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider",
         settings.get("fs.s3a.aws.credentials.provider"), "conf/s3.conf takes the keys from the environment");
     assertTrue(settings.containsKey("fs.s3a.endpoint.region"), "SDK v2 needs a region, even for MinIO");
-    settings.put("fs.s3a.endpoint", "http://127.0.0.1:" + s3.getPort());
-    settings.put("fs.s3a.aws.credentials.provider", "org.apache.hadoop.fs.s3a.SimpleAWSCredentialsProvider");
-    settings.put("fs.s3a.access.key", ACCESS_KEY);
-    settings.put("fs.s3a.secret.key", SECRET_KEY);
-    // Fail fast instead of retrying for minutes if the server is not there.
-    settings.put("fs.s3a.attempts.maximum", "2");
-    settings.put("fs.s3a.retry.limit", "2");
-    return settings;
   }
 
   private static String bucket(String key) {
-    return "s3a://" + BUCKET + "/" + key;
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0, 0, java.net.InetAddress.getLoopbackAddress())) {
-      return socket.getLocalPort();
-    }
+    return s3.uri(key);
   }
 
   @Test
