@@ -31,14 +31,11 @@ final class JobLauncher {
 
   static String plan(String job, PipelineConfig config) {
     String submitted = System.getProperty("spark.master");
-    String metastore = PipelineConfig.EMBEDDED_METASTORE.equals(config.metastoreKind())
-        ? config.metastoreKind()
-        : config.metastoreKind() + " " + (PipelineConfig.isSet(config.metastoreUris()) ? config.metastoreUris() : "(no uris set)");
     return String.join(System.lineSeparator(),
         "dry run: " + job + " would run; no Spark session started",
         "  database   " + config.database(),
         "  warehouse  " + config.warehouse(),
-        "  metastore  " + metastore,
+        "  metastore  " + config.metastore().describe(),
         "  landing    " + config.landing(),
         "  publish    " + config.publishDir(),
         "  year       " + (config.year() == null ? "all" : config.year()),
