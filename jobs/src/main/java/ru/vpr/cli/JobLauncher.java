@@ -1,5 +1,6 @@
 package ru.vpr.cli;
 
+import java.util.Optional;
 import org.apache.spark.sql.SparkSession;
 import ru.vpr.config.PipelineConfig;
 import ru.vpr.spark.SparkSessions;
@@ -25,7 +26,15 @@ final class JobLauncher {
       System.out.print(plan(job, config));
       return 0;
     }
-    work.run(SparkSessions.create(config));
+    SparkSession spark = SparkSessions.create(config);
+    try {
+      work.run(spark);
+    } catch (Exception e) {
+      // The catalog opens at the first table a job touches, so its failures surface from the work.
+      Optional<String> why = CatalogFailures.explain(e, config);
+      if (why.isPresent()) throw new IllegalStateException(why.get(), e);
+      throw e;
+    }
     return 0;
   }
 
