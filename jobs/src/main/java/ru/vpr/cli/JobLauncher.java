@@ -1,5 +1,6 @@
 package ru.vpr.cli;
 
+import java.util.Optional;
 import org.apache.spark.sql.SparkSession;
 import ru.vpr.config.PipelineConfig;
 import ru.vpr.spark.SparkSessions;
@@ -25,20 +26,25 @@ final class JobLauncher {
       System.out.print(plan(job, config));
       return 0;
     }
-    work.run(SparkSessions.create(config));
+    SparkSession spark = SparkSessions.create(config);
+    try {
+      work.run(spark);
+    } catch (Exception e) {
+      // The catalog opens at the first table a job touches, so its failures surface from the work.
+      Optional<String> why = CatalogFailures.explain(e, config);
+      if (why.isPresent()) throw new IllegalStateException(why.get(), e);
+      throw e;
+    }
     return 0;
   }
 
   static String plan(String job, PipelineConfig config) {
     String submitted = System.getProperty("spark.master");
-    String metastore = PipelineConfig.EMBEDDED_METASTORE.equals(config.metastoreKind())
-        ? config.metastoreKind()
-        : config.metastoreKind() + " " + (PipelineConfig.isSet(config.metastoreUris()) ? config.metastoreUris() : "(no uris set)");
     return String.join(System.lineSeparator(),
         "dry run: " + job + " would run; no Spark session started",
         "  database   " + config.database(),
         "  warehouse  " + config.warehouse(),
-        "  metastore  " + metastore,
+        "  metastore  " + config.metastore().describe(),
         "  landing    " + config.landing(),
         "  publish    " + config.publishDir(),
         "  year       " + (config.year() == null ? "all" : config.year()),

@@ -1,6 +1,7 @@
 package ru.vpr.cli;
 
 import picocli.CommandLine;
+import ru.vpr.config.Metastore;
 import picocli.CommandLine.Command;
 
 /** {@code vpr}: the pipeline's command line; every subcommand is a job that also runs under spark-submit. */
@@ -33,7 +34,7 @@ public final class VprMain implements Runnable {
     CommandLine cli = new CommandLine(new VprMain());
     cli.setUsageHelpWidth(110);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      commandLine.getErr().println("error: " + rootMessage(e));
+      commandLine.getErr().println("error: " + withoutSecrets(rootMessage(e)));
       if (System.getenv("VPR_DEBUG") != null) e.printStackTrace(commandLine.getErr());
       return 1;
     });
@@ -43,6 +44,16 @@ public final class VprMain implements Runnable {
   @Override
   public void run() {
     spec.commandLine().usage(System.out);
+  }
+
+  /**
+   * The message with any password masked: drivers and the metastore echo the JDBC URL they failed
+   * on, and a URL may carry one; the metastore password itself may come back in a message too.
+   */
+  static String withoutSecrets(String message) {
+    String masked = Metastore.redact(message);
+    String password = System.getenv("VPR_METASTORE_PASSWORD");
+    return password == null || password.isEmpty() ? masked : masked.replace(password, "***");
   }
 
   static String rootMessage(Throwable e) {

@@ -23,22 +23,15 @@ public record PipelineConfig(
     String warehouse,
     String publishDir,
     String database,
-    String metastoreKind,
-    String metastoreUris,
+    Metastore metastore,
     String sparkMaster,
     String appName,
     Map<String, String> sparkConf,
     Integer year) {
 
-  public static final String EMBEDDED_METASTORE = "embedded";
-  public static final String EXTERNAL_METASTORE = "external";
-
   public PipelineConfig {
     sparkConf = Map.copyOf(sparkConf);
-    if (!EMBEDDED_METASTORE.equals(metastoreKind) && !EXTERNAL_METASTORE.equals(metastoreKind)) {
-      throw new IllegalArgumentException(
-          "vpr.metastore.kind must be 'embedded' or 'external', not '" + metastoreKind + "'");
-    }
+    if (metastore == null) throw new IllegalArgumentException("no metastore configured (vpr.metastore)");
   }
 
   /** Defaults plus, when given, a configuration file layered on top. */
@@ -72,8 +65,7 @@ public record PipelineConfig(
         absolute(c.getString("warehouse")),
         c.getString("publish-dir"),
         c.getString("database"),
-        c.getString("metastore.kind"),
-        c.getString("metastore.uris"),
+        Metastore.from(c.getConfig("metastore")),
         c.getString("spark.master"),
         c.getString("spark.app-name"),
         spark,
@@ -82,47 +74,52 @@ public record PipelineConfig(
 
   public PipelineConfig withLanding(String v) {
     return new PipelineConfig(v, registry, specs, control, recheck, warehouse, publishDir, database,
-        metastoreKind, metastoreUris, sparkMaster, appName, sparkConf, year);
+        metastore, sparkMaster, appName, sparkConf, year);
   }
 
   public PipelineConfig withRegistry(String v) {
     return new PipelineConfig(landing, v, specs, control, recheck, warehouse, publishDir, database,
-        metastoreKind, metastoreUris, sparkMaster, appName, sparkConf, year);
+        metastore, sparkMaster, appName, sparkConf, year);
   }
 
   public PipelineConfig withSpecs(String v) {
     return new PipelineConfig(landing, registry, v, control, recheck, warehouse, publishDir, database,
-        metastoreKind, metastoreUris, sparkMaster, appName, sparkConf, year);
+        metastore, sparkMaster, appName, sparkConf, year);
   }
 
   public PipelineConfig withControl(String v) {
     return new PipelineConfig(landing, registry, specs, v, recheck, warehouse, publishDir, database,
-        metastoreKind, metastoreUris, sparkMaster, appName, sparkConf, year);
+        metastore, sparkMaster, appName, sparkConf, year);
   }
 
   public PipelineConfig withRecheck(String v) {
     return new PipelineConfig(landing, registry, specs, control, v, warehouse, publishDir, database,
-        metastoreKind, metastoreUris, sparkMaster, appName, sparkConf, year);
+        metastore, sparkMaster, appName, sparkConf, year);
   }
 
   public PipelineConfig withWarehouse(String v) {
     return new PipelineConfig(landing, registry, specs, control, recheck, absolute(v), publishDir, database,
-        metastoreKind, metastoreUris, sparkMaster, appName, sparkConf, year);
+        metastore, sparkMaster, appName, sparkConf, year);
   }
 
   public PipelineConfig withPublishDir(String v) {
     return new PipelineConfig(landing, registry, specs, control, recheck, warehouse, v, database,
-        metastoreKind, metastoreUris, sparkMaster, appName, sparkConf, year);
+        metastore, sparkMaster, appName, sparkConf, year);
   }
 
   public PipelineConfig withDatabase(String v) {
     return new PipelineConfig(landing, registry, specs, control, recheck, warehouse, publishDir, v,
-        metastoreKind, metastoreUris, sparkMaster, appName, sparkConf, year);
+        metastore, sparkMaster, appName, sparkConf, year);
+  }
+
+  public PipelineConfig withMetastore(Metastore v) {
+    return new PipelineConfig(landing, registry, specs, control, recheck, warehouse, publishDir, database,
+        v, sparkMaster, appName, sparkConf, year);
   }
 
   public PipelineConfig withYear(Integer v) {
     return new PipelineConfig(landing, registry, specs, control, recheck, warehouse, publishDir, database,
-        metastoreKind, metastoreUris, sparkMaster, appName, sparkConf, v);
+        metastore, sparkMaster, appName, sparkConf, v);
   }
 
   /**

@@ -3,6 +3,7 @@ package ru.vpr.spark;
 import java.util.Map;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
+import ru.vpr.config.Metastore;
 import ru.vpr.config.PipelineConfig;
 
 /**
@@ -33,27 +34,16 @@ public final class SparkSessions {
     s.put("spark.sql.catalogImplementation", "hive");
     s.put("spark.sql.warehouse.dir", config.warehouse());
     checkCatalog(config);
-    if (PipelineConfig.EMBEDDED_METASTORE.equals(config.metastoreKind())) {
-      String folder = config.warehouse().startsWith("file:")
-          ? java.net.URI.create(config.warehouse()).getPath() : config.warehouse();
-      // Derby needs its folder to exist before it can write its log there.
-      new java.io.File(folder).mkdirs();
-      s.put("spark.hadoop.javax.jdo.option.ConnectionURL",
-          "jdbc:derby:;databaseName=" + folder + "/metastore_db;create=true");
-      // Derby writes its log to the working folder unless told otherwise.
-      System.setProperty("derby.stream.error.file", folder + "/derby.log");
-    } else {
-      s.put("spark.hadoop.hive.metastore.uris", config.metastoreUris());
-    }
+    s.putAll(MetastoreSettings.of(config.metastore(), config.warehouse()));
     return s;
   }
 
   /** Refuses a catalog that cannot work, before anything is started (also what a dry run checks). */
   public static void checkCatalog(PipelineConfig config) {
-    if (PipelineConfig.EMBEDDED_METASTORE.equals(config.metastoreKind())
+    if (config.metastore().kind() == Metastore.Kind.EMBEDDED
         && config.warehouse().contains("://") && !config.warehouse().startsWith("file:")) {
       throw new IllegalArgumentException("the embedded metastore needs a local warehouse, not "
-          + config.warehouse() + "; set vpr.metastore.kind = external (see conf/cluster.conf)");
+          + config.warehouse() + "; set vpr.metastore.kind = external (see conf/cluster.conf) or jdbc (conf/postgres.conf)");
     }
   }
 }

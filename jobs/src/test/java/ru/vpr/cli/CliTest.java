@@ -66,6 +66,19 @@ class CliTest {
     assertTrue(publish.contains("dry run: publish would run"), publish);
   }
 
+  @Test
+  void dryRunNamesTheSharedMetastoreButNeverItsPassword(@TempDir Path dir) throws IOException {
+    Path postgres = Path.of("../conf/postgres.conf").toAbsolutePath().normalize();
+    Path conf = Files.writeString(dir.resolve("site.conf"), "include file(\"" + postgres + "\")\n"
+        + "vpr.metastore { url = \"jdbc:postgresql://db:5432/vpr_metastore\", user = analyst, password = \"s3cret\" }\n");
+    String out = capture(() -> assertEquals(0, VprMain.commandLine().execute("sql", "--dry-run", "--conf", conf.toString(),
+        "SELECT 1")));
+    assertTrue(out.contains("metastore  jdbc jdbc:postgresql://db:5432/vpr_metastore as analyst (password set)"), out);
+    assertTrue(!out.contains("s3cret"), out);
+    Path noUrl = Files.writeString(dir.resolve("no-url.conf"), "vpr.metastore { kind = jdbc, url = \"\" }\n");
+    assertFails("vpr.metastore.url", "sql", "--dry-run", "--conf", noUrl.toString(), "SELECT 1");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"25", "notanumber", ""})
   void aYearIsFourDigitsOrAll(String year) {

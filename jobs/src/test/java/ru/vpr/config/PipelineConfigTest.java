@@ -1,6 +1,7 @@
 package ru.vpr.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,7 +25,7 @@ class PipelineConfigTest {
     assertEquals("data-samples/sample/landing", c.landing());
     assertEquals("vpr", c.database());
     assertEquals("local[*]", c.sparkMaster());
-    assertEquals(PipelineConfig.EMBEDDED_METASTORE, c.metastoreKind());
+    assertEquals(Metastore.Kind.EMBEDDED, c.metastore().kind());
     assertTrue(Path.of(c.warehouse()).isAbsolute(), "the warehouse is made absolute: " + c.warehouse());
     assertNull(c.year());
   }
@@ -41,18 +42,23 @@ class PipelineConfigTest {
     PipelineConfig c = PipelineConfig.load(Optional.of(conf.toFile()));
     assertEquals("s3a://bucket/landing", c.landing());
     assertEquals("data-samples/sample/schools.csv", c.registry());
-    assertEquals("thrift://meta:9083", c.metastoreUris());
+    assertEquals("thrift://meta:9083", c.metastore().uris());
+    assertEquals(Metastore.Kind.EXTERNAL, c.metastore().kind());
     assertEquals("400", c.sparkConf().get("spark.sql.shuffle.partitions"));
     assertEquals("UTC", c.sparkConf().get("spark.sql.session.timeZone"));
   }
 
   @Test
   void shippedEnvironmentFilesLoad() {
-    for (String name : new String[] {"local.conf", "cluster.conf", "s3.conf"}) {
+    for (String name : new String[] {"local.conf", "cluster.conf", "s3.conf", "postgres.conf"}) {
       PipelineConfig c = PipelineConfig.load(Optional.of(new File("../conf/" + name)));
       assertTrue(c.landing() != null && !c.landing().isBlank(), name);
     }
-    assertEquals(PipelineConfig.EXTERNAL_METASTORE, PipelineConfig.load(Optional.of(new File("../conf/cluster.conf"))).metastoreKind());
+    assertEquals(Metastore.Kind.EXTERNAL, PipelineConfig.load(Optional.of(new File("../conf/cluster.conf"))).metastore().kind());
+    Metastore postgres = PipelineConfig.load(Optional.of(new File("../conf/postgres.conf"))).metastore();
+    assertEquals(Metastore.Kind.JDBC, postgres.kind());
+    assertTrue(postgres.url().startsWith("jdbc:postgresql://"), postgres.url());
+    assertEquals("org.postgresql.Driver", postgres.jdbcDriver());
   }
 
   @Test
@@ -68,12 +74,56 @@ class PipelineConfigTest {
   }
 
   @Test
-  void missingConfFileAndBadMetastoreKindAreClearErrors() {
+  void missingConfFileAndBadMetastoreKindAreClearErrors() throws Exception {
     IllegalArgumentException missing = assertThrows(IllegalArgumentException.class,
         () -> PipelineConfig.load(Optional.of(new File("no-such.conf"))));
     assertTrue(missing.getMessage().contains("no-such.conf"));
+    Path remote = write("remote.conf", "vpr.metastore.kind = remote");
     IllegalArgumentException kind = assertThrows(IllegalArgumentException.class,
-        () -> new PipelineConfig("l", "r", "s", "", "", "/w", "p", "vpr", "remote", "", "local", "a", java.util.Map.of(), null));
-    assertTrue(kind.getMessage().contains("embedded"));
+        () -> PipelineConfig.load(Optional.of(remote.toFile())));
+    assertTrue(kind.getMessage().contains("'embedded', 'external' or 'jdbc', not 'remote'"), kind.getMessage());
+  }
+
+  @Test
+  void aJdbcMetastoreNeedsAJdbcUrl() {
+    IllegalArgumentException none = assertThrows(IllegalArgumentException.class,
+        () -> new Metastore(Metastore.Kind.JDBC, "", "", "vpr", "pw"));
+    assertTrue(none.getMessage().contains("VPR_METASTORE_URL") && none.getMessage().contains("conf/postgres.conf"),
+        none.getMessage());
+    IllegalArgumentException bad = assertThrows(IllegalArgumentException.class,
+        () -> new Metastore(Metastore.Kind.JDBC, "", "postgres://db/vpr?password=s3cret", "vpr", ""));
+    assertTrue(bad.getMessage().contains("jdbc:postgresql://host:5432/database"), bad.getMessage());
+    assertFalse(bad.getMessage().contains("s3cret"), bad.getMessage());
+  }
+
+  @Test
+  void aJdbcMetastoreFromAFile() throws Exception {
+    Path conf = write("pg.conf", """
+        include classpath("application.conf")
+        vpr.metastore { kind = jdbc, url = "jdbc:postgresql://db:5432/meta", user = vpr, password = "s3cret" }
+        """);
+    Metastore m = PipelineConfig.load(Optional.of(conf.toFile())).metastore();
+    assertEquals(new Metastore(Metastore.Kind.JDBC, "", "jdbc:postgresql://db:5432/meta", "vpr", "s3cret"), m);
+    assertEquals("org.postgresql.Driver", m.jdbcDriver());
+    assertEquals("jdbc jdbc:postgresql://db:5432/meta as vpr (password set)", m.describe());
+  }
+
+  @Test
+  void thePasswordIsNeverShown() {
+    Metastore m = new Metastore(Metastore.Kind.JDBC, "", "jdbc:postgresql://db/meta?password=inurl&ssl=true", "vpr", "s3cret");
+    PipelineConfig c = PipelineConfig.load(Optional.empty()).withMetastore(m);
+    for (String shown : new String[] {m.toString(), m.describe(), c.toString()}) {
+      assertFalse(shown.contains("s3cret") || shown.contains("inurl"), shown);
+    }
+    assertTrue(m.toString().contains("password=***"), m.toString());
+    assertEquals("jdbc:postgresql://db/meta?user=vpr&password=***&ssl=true",
+        Metastore.redact("jdbc:postgresql://db/meta?user=vpr&password=pw&ssl=true"));
+    assertEquals("url = jdbc:mysql://vpr:***@db:3306/meta, username = vpr",
+        Metastore.redact("url = jdbc:mysql://vpr:pw@db:3306/meta, username = vpr"));
+    assertEquals("jdbc:postgresql://db:5432/meta", Metastore.redact("jdbc:postgresql://db:5432/meta"));
+  }
+
+  private Path write(String name, String text) throws Exception {
+    return Files.writeString(dir.resolve(name), text);
   }
 }

@@ -5,8 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.InputStream;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,6 +18,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.hadoop.hive.metastore.model.MTable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import ru.vpr.table.TableDef;
@@ -68,6 +75,41 @@ class NotebookQueriesTest {
   void noOutputsAreStored() {
     for (NotebookQueries nb : NOTEBOOKS) {
       assertEquals(List.of(), nb.cellsWithOutputs(), nb.name() + ": cells with outputs (clear them before committing)");
+    }
+  }
+
+  /**
+   * A notebook opens the catalog the jobs use, from the same environment variables; for a shared
+   * metastore database it names the Hive model classes up front as the jobs do (MetastoreSettings).
+   */
+  @Test
+  void everySetupCellReadsTheMetastoreSettingsOfTheJobs() throws Exception {
+    Set<String> modelClasses = new TreeSet<>();
+    try (InputStream in = MTable.class.getClassLoader().getResourceAsStream("package.jdo")) {
+      Matcher m = Pattern.compile("<class name=\"(\\w+)\"").matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      while (m.find()) modelClasses.add(m.group(1));
+    }
+    assertEquals(30, modelClasses.size(), modelClasses.toString());
+    ObjectMapper json = new ObjectMapper();
+    for (NotebookQueries nb : NOTEBOOKS) {
+      JsonNode cells = json.readTree(NotebookQueries.defaultDir().resolve(nb.name() + ".ipynb").toFile()).path("cells");
+      String setup = null;
+      for (JsonNode cell : cells) {
+        StringBuilder source = new StringBuilder();
+        cell.path("source").forEach(line -> source.append(line.asText()));
+        if (cell.path("cell_type").asText().equals("code") && source.indexOf("SparkSession.builder") >= 0) {
+          setup = source.toString();
+          break;
+        }
+      }
+      assertTrue(setup != null, nb.name() + ": no setup cell");
+      for (String variable : List.of("VPR_WAREHOUSE", "VPR_METASTORE_KIND", "VPR_METASTORE_URIS", "VPR_METASTORE_URL",
+          "VPR_METASTORE_USER", "VPR_METASTORE_PASSWORD")) {
+        assertTrue(setup.contains("\"" + variable + "\""), nb.name() + " does not read " + variable);
+      }
+      for (String modelClass : modelClasses) {
+        assertTrue(Pattern.compile("\\b" + modelClass + "\\b").matcher(setup).find(), nb.name() + " lacks " + modelClass);
+      }
     }
   }
 

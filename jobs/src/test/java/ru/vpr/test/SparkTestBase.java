@@ -10,6 +10,7 @@ import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import ru.vpr.config.Metastore;
 import ru.vpr.config.PipelineConfig;
 import ru.vpr.spark.SparkSessions;
 
@@ -74,6 +75,6 @@ public abstract class SparkTestBase {
 
   private static PipelineConfig baseConfig(String database) {
     return new PipelineConfig("landing", "schools.csv", "specs", "", "", warehouse.toString(), "publish", database,
-        PipelineConfig.EMBEDDED_METASTORE, "", "local[2]", "vpr-tests", Map.of(), null);
+        Metastore.embedded(), "local[2]", "vpr-tests", Map.of(), null);
   }
 }
