@@ -48,12 +48,13 @@ public final class ResultsPage {
           + "> to end; at this size the times are mostly process start-up, so the figures say nothing about the pipeline\n"
           + "> at region scale and the targets below are judged on the wrong data. The full run (`bench/run`) is pending.\n\n");
     }
-    double start = number(run.get("load_start")), end = number(run.get("load_end"));
-    if (!Double.isNaN(start) && Math.max(start, end) > 0.5 * machine.cores()) {
+    double load = number(run.get("load_start"));
+    if (!Double.isNaN(load) && load > 0.5 * machine.cores()) {
       s.append(String.format(Locale.ROOT,
-          "> **Busy machine**: load average %.1f at the start and %.1f at the end, on %d cores. Other work shared the\n"
-              + "> CPUs, so these timings are noisy and slower than on an idle machine.%n%n", start, end, machine.cores()));
+          "> **Busy machine**: load average %.1f on %d cores just before the run. Other work shared the CPUs, so these%n"
+              + "> timings are noisy and slower than on an idle machine.%n%n", load, machine.cores()));
     }
+    if (run.containsKey("note") && !run.get("note").isBlank()) s.append("> Note: ").append(run.get("note")).append("\n\n");
   }
 
   private void targets(StringBuilder s) {

@@ -97,10 +97,10 @@ class ReportTest {
 
   @Test
   void thePageHasEverySection() {
-    String page = new ResultsPage(Map.of("mode", "quick", "runs", "1", "load_start", "4.0", "load_end", "3.0"), List.of("bin/vpr ingest"),
+    String page = new ResultsPage(Map.of("mode", "quick", "runs", "1", "load_start", "4.0", "note", "CI was running"), List.of("bin/vpr ingest"),
         new Machine(2, 24_000_000, "AMD EPYC", "Linux", "Java 17", "4.1.0", "4.4.0", "1.4.1.0"), analysis).render();
     for (String heading : List.of("## Targets", "## Machine", "## Data sets", "## Jobs", "## Against the baselines",
-        "## Growth with size", "## Commands", "**Smoke run**", "**Busy machine**")) {
+        "## Growth with size", "## Commands", "**Smoke run**", "**Busy machine**", "> Note: CI was running")) {
       assertTrue(page.contains(heading), heading + " in\n" + page);
     }
     assertTrue(page.contains("| region-l | ingest | 110.0 |"), page);
