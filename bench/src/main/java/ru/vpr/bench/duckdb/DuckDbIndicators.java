@@ -9,10 +9,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The analyst's alternative to the indicators step: DuckDB, in this process, reads the landing csv
- * files, the registry and the specs, and computes the class, school, municipality and region
+ * files (one work folder at a time), the registry and the specs, and computes the class, school, municipality and region
  * indicators into parquet files. An in-memory database with DuckDB's defaults (all cores, 80% of
  * the memory) spilling to a folder beside the output.
  */
@@ -39,15 +40,39 @@ public final class DuckDbIndicators {
         Statement sql = connection.createStatement()) {
       sql.execute("SET temp_directory = " + Sql.literal(out.resolve("duckdb-spill").toString()));
       long start = System.nanoTime();
-      execute(sql, PupilTables.read(landing.toString(), registry.toString(), specs.toString()));
+      execute(sql, PupilTables.reference(registry.toString(), specs.toString()));
+      long offset = 0;
+      for (Path folder : workFolders()) {
+        execute(sql, List.of(PupilTables.readWork(folder.toString())));
+        execute(sql, PupilTables.extractWork(FormColumns.of(columnsOf(sql, "forms")), offset));
+        offset += count(sql, "SELECT count(*) FROM forms");
+      }
+      execute(sql, List.of("DROP TABLE IF EXISTS forms"));
       long read = System.nanoTime();
-      execute(sql, PupilTables.normalise(FormColumns.of(columnsOf(sql, "forms"))));
+      execute(sql, PupilTables.normalise());
       long normalised = System.nanoTime();
       execute(sql, new IndicatorQueries(out.toString(), minGroup, minDistribution).all());
       long done = System.nanoTime();
       return new DuckDbRun((read - start) / 1_000_000, (normalised - read) / 1_000_000, (done - normalised) / 1_000_000,
           count(sql, PupilTables.COUNT_FILES), count(sql, PupilTables.COUNT_WORKS),
           count(sql, PupilTables.COUNT_TASK_SCORES), (int) count(sql, "SELECT current_setting('threads')"));
+    }
+  }
+
+  /** The {@code year=/subject=/grade=} folders that hold csv forms, in order. */
+  private List<Path> workFolders() throws java.io.IOException {
+    try (Stream<Path> walk = Files.walk(landing, 3)) {
+      return walk.filter(Files::isDirectory)
+          .filter(d -> d.getFileName().toString().startsWith("grade=") && hasCsv(d))
+          .sorted().toList();
+    }
+  }
+
+  private static boolean hasCsv(Path folder) {
+    try (Stream<Path> files = Files.list(folder)) {
+      return files.anyMatch(f -> f.getFileName().toString().endsWith(".csv"));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 

@@ -6,8 +6,9 @@ import java.util.Map;
 /**
  * What a DuckDB baseline run did, phase by phase.
  *
- * @param readMs reference files and every form read into one table (csv sniffing and parsing)
- * @param normaliseMs pupil and task rows built from it (the part of the ingest an analyst redoes)
+ * @param readMs reference files and every form read, work folder by work folder, into pupil rows and task
+ *     cells (csv sniffing and parsing)
+ * @param normaliseMs results and task scores built from them (the rest of what an analyst redoes of the ingest)
  * @param indicatorsMs the four indicator tables computed and written to parquet
  * @param files forms read
  * @param works pupil × work rows ({@code results})
