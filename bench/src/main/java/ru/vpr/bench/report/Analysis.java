@@ -124,7 +124,8 @@ public final class Analysis {
     }
     Optional<PowerFit> net = fit(PIPELINE, true);
     Optional<PowerFit> raw = fit(PIPELINE, false);
-    String scope = series().size() + " sizes" + (net.isPresent() ? ", whole pipeline less start-up" : ", whole pipeline");
+    String scope = series().size() < 2 ? "no series in this run"
+        : series().size() + " sizes, whole pipeline" + (net.isPresent() ? " less start-up" : "");
     out.add(new Target("time grows no faster than linearly (log-log exponent ≤ 1.1)", scope,
         net.or(() -> raw).map(PowerFit::exponent).orElse(Double.NaN), EXPONENT_LIMIT, ""));
     out.add(new Target("region-l completes the whole pipeline within 24 GB", MEMORY_DATA_SET + " (peak RSS of the largest job)",

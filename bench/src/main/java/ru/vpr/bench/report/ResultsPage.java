@@ -134,7 +134,7 @@ public final class ResultsPage {
   private void baselines(StringBuilder s) {
     s.append("## Against the baselines\n\n"
         + "*DuckDB*: the same class, school, municipality and region indicators (the job's four pupil-level tables)\n"
-        + "computed by DuckDB from the landing csv files, in one process: read (every form through `read_csv`),\n"
+        + "computed by DuckDB from the landing csv files, in one process: read (each work folder's forms through one `read_csv`),\n"
         + "normalise (pupil and task rows), indicators (four parquet files). *Plain parse*: one thread reads every\n"
         + "landing file with the ingest's own form readers and nothing else. The second indicators ratio sets the\n"
         + "job's own write times of those four tables against DuckDB's indicators phase: both without start-up and\n"
