@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Pipeline benchmark: generates a region preset (once; kept under bench/data, never committed), then
 # times into a fresh warehouse: the first ingest, a re-run on the unchanged landing, a re-run after
-# one school form changed, then the indicators, detect and publish jobs. Prints one line per step for
-# bench/RESULTS.md.
+# one school form changed, then the indicators, detect and publish jobs, on the preset's mixed xlsx and
+# csv forms. Prints one line per step, as recorded in bench/HISTORY.md (bench/run writes RESULTS.md).
 #   bench/pipeline.sh region-m
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

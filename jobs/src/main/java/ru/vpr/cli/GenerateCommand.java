@@ -28,6 +28,7 @@ import ru.vpr.io.Storage;
         "Examples:",
         "  bin/vpr generate --preset sample --out data-samples/sample",
         "  bin/vpr generate --preset region-l --out bench/data/region-l --seed 7",
+        "  bin/vpr generate --preset region-l --schools 120 --csv-only --out bench/data/l-120",
         "  bin/vpr generate --out s3a://vpr/sample --conf conf/s3.conf   (endpoint and keys from the environment)"})
 public final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--preset", defaultValue = "sample", paramLabel = "NAME",
@@ -56,6 +57,14 @@ public final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N", description = "Writer threads; the output does not depend on it.")
   Integer threads;
 
+  @Option(names = "--schools", paramLabel = "N",
+      description = "Schools in the region instead of the preset's count (same mix; the first N schools do not depend on N).")
+  Integer schools;
+
+  @Option(names = "--csv-only",
+      description = "Write every form as UTF-8 csv (no xlsx, no Windows-1251): the same region for readers without those, such as the DuckDB baseline of bench/run.")
+  boolean csvOnly;
+
   @Override
   public Integer call() {
     GeneratorSettings settings = GeneratorSettings.of(out, Preset.parse(preset));
@@ -64,6 +73,8 @@ public final class GenerateCommand implements Callable<Integer> {
     if (manipulatedShare != null) settings = settings.withManipulatedShare(manipulatedShare);
     if (strongShare != null) settings = settings.withStrongClassShare(strongShare);
     if (threads != null) settings = settings.withThreads(threads);
+    if (schools != null) settings = settings.withSchools(schools);
+    settings = settings.withCsvOnly(csvOnly);
     boolean local = !out.contains("://") || out.startsWith("file:");
     Storage storage = local ? RegionGenerator.localStorage() : new Storage(hadoopConfiguration());
     long start = System.nanoTime();

@@ -52,6 +52,16 @@ record FormStyle(
         LATIN_X, "", "отсутствовал", true, false, false, 1);
   }
 
+  /**
+   * The same habits saved as UTF-8 csv: what a school's form becomes under
+   * {@link GeneratorSettings#csvOnly()}. Drawn styles stay as they were, so the region is the same.
+   */
+  FormStyle asUtf8Csv() {
+    return new FormStyle(false, java.nio.charset.StandardCharsets.UTF_8, bom, delimiter, codeHeader, classHeader,
+        journalHeader, parenthesisedSubItems, spacedCriteria, classNaming, notAttempted, noMark, absent,
+        withGender, withTextbook, classFirst, preambleRows);
+  }
+
   /** Header of a task column: {@code 1 (2б)}, {@code 5.1 (1б)} or {@code 5(1) (1б)}, {@code 1К1} or {@code 1 К1}. */
   String taskHeader(String code, int max) {
     String shown = code;

@@ -13,10 +13,15 @@ import java.util.Objects;
  * @param manipulatedShare target share of class × work units with a planted manipulation
  * @param strongClassShare target share of class × work units in genuinely strong classes (negative controls)
  * @param threads writer threads; does not change the output
+ * @param schools schools in the region: the preset's count, or another to scale the region while
+ *     keeping the preset's mix (the first N schools are the same whatever N, so sizes nest)
+ * @param csvOnly every form as UTF-8 csv (no xlsx, no Windows-1251) for readers that handle neither,
+ *     such as the DuckDB baseline of {@code bench/run}; the same region, pupils and scores, and each
+ *     school keeps its other habits (delimiter, BOM, header spellings)
  */
 public record GeneratorSettings(
     String outputRoot, Preset preset, long seed, List<Integer> years,
-    double manipulatedShare, double strongClassShare, int threads) {
+    double manipulatedShare, double strongClassShare, int threads, int schools, boolean csvOnly) {
 
   public static final List<Integer> DEFAULT_YEARS = List.of(2023, 2024, 2025);
   public static final long DEFAULT_SEED = 20250415L;
@@ -36,38 +41,48 @@ public record GeneratorSettings(
       throw new IllegalArgumentException("strongClassShare must be in [0, 0.3]: " + strongClassShare);
     }
     if (threads < 1) throw new IllegalArgumentException("threads must be positive");
+    if (schools < 1) throw new IllegalArgumentException("schools must be positive: " + schools);
   }
 
   public static GeneratorSettings of(String outputRoot, Preset preset) {
     return new GeneratorSettings(outputRoot, preset, DEFAULT_SEED, DEFAULT_YEARS, 0.08, 0.04,
-        Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors())));
+        Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors())), preset.schools(), false);
   }
 
   public GeneratorSettings withOutputRoot(String v) {
-    return new GeneratorSettings(v, preset, seed, years, manipulatedShare, strongClassShare, threads);
+    return new GeneratorSettings(v, preset, seed, years, manipulatedShare, strongClassShare, threads, schools, csvOnly);
   }
 
+  /** Another preset, with its own school count. */
   public GeneratorSettings withPreset(Preset v) {
-    return new GeneratorSettings(outputRoot, v, seed, years, manipulatedShare, strongClassShare, threads);
+    return new GeneratorSettings(outputRoot, v, seed, years, manipulatedShare, strongClassShare, threads, v.schools(), csvOnly);
   }
 
   public GeneratorSettings withSeed(long v) {
-    return new GeneratorSettings(outputRoot, preset, v, years, manipulatedShare, strongClassShare, threads);
+    return new GeneratorSettings(outputRoot, preset, v, years, manipulatedShare, strongClassShare, threads, schools, csvOnly);
   }
 
   public GeneratorSettings withYears(List<Integer> v) {
-    return new GeneratorSettings(outputRoot, preset, seed, v, manipulatedShare, strongClassShare, threads);
+    return new GeneratorSettings(outputRoot, preset, seed, v, manipulatedShare, strongClassShare, threads, schools, csvOnly);
   }
 
   public GeneratorSettings withManipulatedShare(double v) {
-    return new GeneratorSettings(outputRoot, preset, seed, years, v, strongClassShare, threads);
+    return new GeneratorSettings(outputRoot, preset, seed, years, v, strongClassShare, threads, schools, csvOnly);
   }
 
   public GeneratorSettings withStrongClassShare(double v) {
-    return new GeneratorSettings(outputRoot, preset, seed, years, manipulatedShare, v, threads);
+    return new GeneratorSettings(outputRoot, preset, seed, years, manipulatedShare, v, threads, schools, csvOnly);
   }
 
   public GeneratorSettings withThreads(int v) {
-    return new GeneratorSettings(outputRoot, preset, seed, years, manipulatedShare, strongClassShare, v);
+    return new GeneratorSettings(outputRoot, preset, seed, years, manipulatedShare, strongClassShare, v, schools, csvOnly);
+  }
+
+  public GeneratorSettings withSchools(int v) {
+    return new GeneratorSettings(outputRoot, preset, seed, years, manipulatedShare, strongClassShare, threads, v, csvOnly);
+  }
+
+  public GeneratorSettings withCsvOnly(boolean v) {
+    return new GeneratorSettings(outputRoot, preset, seed, years, manipulatedShare, strongClassShare, threads, schools, v);
   }
 }

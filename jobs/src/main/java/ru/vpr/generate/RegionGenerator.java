@@ -65,7 +65,7 @@ public final class RegionGenerator {
     String root = settings.outputRoot();
     SpecCatalog catalog = new SpecFactory().catalog(settings.years());
     catalog.write(storage, Storage.join(root, SPECS));
-    RegistryFactory registry = new RegistryFactory(settings.seed(), settings.preset(), settings.manipulatedShare());
+    RegistryFactory registry = new RegistryFactory(settings.seed(), settings.preset(), settings.schools(), settings.manipulatedShare());
     List<Municipality> municipalities = registry.municipalities();
     List<SchoolProfile> schools = registry.schools(municipalities);
     RegistryFactory.registry(schools).write(storage, Storage.join(root, SCHOOLS_FILE));
@@ -83,7 +83,7 @@ public final class RegionGenerator {
           futures.add(pool.submit(() -> {
             RegionSimulator.SchoolYear sy = simulator.simulate(school, year);
             record(sy, settings, labels, counters);
-            if (!exported) writeSchoolForms(root, sy, catalog, counters);
+            if (!exported) writeSchoolForms(root, sy, catalog, settings.csvOnly(), counters);
             return exported ? sy : null;
           }));
         }
@@ -125,9 +125,10 @@ public final class RegionGenerator {
     return out;
   }
 
-  private void writeSchoolForms(String root, RegionSimulator.SchoolYear sy, SpecCatalog catalog, Counters counters) {
+  private void writeSchoolForms(String root, RegionSimulator.SchoolYear sy, SpecCatalog catalog, boolean csvOnly,
+      Counters counters) {
     SchoolProfile school = sy.school();
-    FormStyle style = school.style();
+    FormStyle style = csvOnly ? school.style().asUtf8Csv() : school.style();
     for (RegionSimulator.SchoolWork work : sy.works()) {
       List<FormWriter.Row> rows = new ArrayList<>();
       for (ClassWork cw : work.classes()) {
@@ -161,7 +162,8 @@ public final class RegionGenerator {
         }
       }
     }
-    boolean xlsx = Seeds.random(settings.seed(), "export-format", code, years.get(0).year()).nextDouble() < 0.3;
+    boolean xlsx = Seeds.random(settings.seed(), "export-format", code, years.get(0).year()).nextDouble() < 0.3
+        && !settings.csvOnly();
     FormStyle style = FormStyle.export(xlsx);
     for (Map.Entry<WorkKey, List<FormWriter.Row>> e : byWork.entrySet()) {
       String path = Storage.join(folder(root, e.getKey()), "export_" + code + (xlsx ? ".xlsx" : ".csv"));

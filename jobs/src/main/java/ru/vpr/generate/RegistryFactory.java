@@ -30,11 +30,18 @@ final class RegistryFactory {
 
   private final long seed;
   private final Preset preset;
+  private final int schoolCount;
   private final double manipulatedShare;
 
   RegistryFactory(long seed, Preset preset, double manipulatedShare) {
+    this(seed, preset, preset.schools(), manipulatedShare);
+  }
+
+  /** @param schoolCount schools to draw; the i-th school does not depend on how many follow it */
+  RegistryFactory(long seed, Preset preset, int schoolCount, double manipulatedShare) {
     this.seed = seed;
     this.preset = preset;
+    this.schoolCount = schoolCount;
     this.manipulatedShare = manipulatedShare;
   }
 
@@ -67,7 +74,7 @@ final class RegistryFactory {
     double cheaterShare = Math.min(0.6, 3 * manipulatedShare);
     List<SchoolProfile> out = new ArrayList<>();
     SchoolKind[] kinds = SchoolKind.values();
-    for (int i = 0; i < preset.schools(); i++) {
+    for (int i = 0; i < schoolCount; i++) {
       // The first schools take every kind once so that even the sample has all of them.
       SchoolKind kind = i < kinds.length ? kinds[i] : drawKind(r);
       Municipality muni;
