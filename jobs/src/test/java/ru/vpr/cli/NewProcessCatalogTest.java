@@ -3,16 +3,15 @@ package ru.vpr.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import ru.vpr.test.LandingFixture;
+import ru.vpr.test.VprProcess;
 
 /**
  * The catalog survives the process: {@code ingest} runs in one JVM, {@code sql} in a NEW one finds
@@ -46,26 +45,14 @@ class NewProcessCatalogTest {
 
   record Result(int exitCode, String output) {}
 
-  private static Result vpr(List<String> args) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(List.of(System.getProperty("spark.test.jvm.opens", "").split(" ")).stream()
-        .filter(s -> !s.isBlank()).toList());
-    command.add("-Xmx1g");
-    command.add("-Dlog4j.configurationFile=" + new File("../conf/log4j2.properties").getAbsolutePath());
-    command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
-    command.add(VprMain.class.getName());
-    command.addAll(args);
-    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-    builder.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
-    Process process = builder.start();
-    byte[] out = process.getInputStream().readAllBytes();
-    if (!process.waitFor(5, TimeUnit.MINUTES)) {
-      process.destroyForcibly();
-      throw new AssertionError("vpr " + args + " did not finish");
+  private int runs;
+
+  /** One {@code VprMain} child process, as bin/vpr starts it; its log goes to the test's folder. */
+  private Result vpr(List<String> args) throws IOException, InterruptedException {
+    try (VprProcess process = VprProcess.vpr("vpr-" + ++runs, dir.resolve("logs"), args.toArray(String[]::new)).start()) {
+      int exitCode = process.await(Duration.ofMinutes(5));
+      return new Result(exitCode, process.output());
     }
-    return new Result(process.exitValue(), new String(out, StandardCharsets.UTF_8));
   }
 
   private static List<String> concat(List<String> a, List<String> b) {
