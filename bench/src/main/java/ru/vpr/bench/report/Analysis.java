@@ -21,7 +21,8 @@ public final class Analysis {
   static final double INGEST_LIMIT = 3.0;
   static final double EXPONENT_LIMIT = 1.1;
   static final double MEMORY_LIMIT_GIB = 24;
-  static final String MEMORY_DATA_SET = "region-l";
+  /** The preset whose largest measured set (the preset itself or PRESET@N) the memory target is judged on. */
+  static final String MEMORY_PRESET = "region-l";
 
   private final List<DataSetResults> dataSets = new ArrayList<>();
   private final Optional<StepSummary> startup;
@@ -128,9 +129,18 @@ public final class Analysis {
         : series().size() + " sizes, whole pipeline" + (net.isPresent() ? " less start-up" : "");
     out.add(new Target("time grows no faster than linearly (log-log exponent ≤ 1.1)", scope,
         net.or(() -> raw).map(PowerFit::exponent).orElse(Double.NaN), EXPONENT_LIMIT, ""));
-    out.add(new Target("region-l completes the whole pipeline within 24 GB", MEMORY_DATA_SET + " (peak RSS of the largest job)",
-        peakJobMemoryGib(MEMORY_DATA_SET), MEMORY_LIMIT_GIB, "GiB"));
+    Optional<DataSetResults> large = largestOf(MEMORY_PRESET);
+    out.add(new Target("region-l completes the whole pipeline within 24 GB",
+        large.map(d -> d.label() + String.format(java.util.Locale.ROOT, ", %,d works", d.works())).orElse(MEMORY_PRESET)
+            + " (peak RSS of the largest job)",
+        large.map(d -> peakJobMemoryGib(d.name())).orElse(Double.NaN), MEMORY_LIMIT_GIB, "GiB"));
     return out;
+  }
+
+  /** The measured set of the preset ({@code region-l} or {@code region-l@N}) with the most works. */
+  Optional<DataSetResults> largestOf(String preset) {
+    return dataSets.stream().filter(d -> d.name().equals(preset) || d.name().startsWith(preset + "@"))
+        .max(Comparator.comparingLong(DataSetResults::works));
   }
 
   /** The largest peak RSS of any job on the data set, if every run of every job succeeded; NaN otherwise. */

@@ -55,6 +55,9 @@ public final class ResultsPage {
               + "> timings are noisy and slower than on an idle machine.%n%n", load, machine.cores()));
     }
     if (run.containsKey("note") && !run.get("note").isBlank()) s.append("> Note: ").append(run.get("note")).append("\n\n");
+    if ("true".equals(run.get("profile"))) {
+      s.append("> Profiled (`--profile`): every job also wrote Spark's event log, which costs a little time.\n\n");
+    }
   }
 
   private void targets(StringBuilder s) {

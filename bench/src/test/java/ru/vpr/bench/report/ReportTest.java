@@ -96,11 +96,26 @@ class ReportTest {
   }
 
   @Test
+  void theMemoryTargetIsJudgedOnTheLargestRegionLSet() throws IOException {
+    assertEquals("region-l, 1,000,000 works (peak RSS of the largest job)", memoryTarget(analysis).scope());
+    List<DataSetResults> withoutFullPreset = new ResultsDir(dir).dataSets().stream()
+        .filter(d -> !d.name().equals("region-l")).toList();
+    Target memory = memoryTarget(new Analysis(withoutFullPreset));
+    assertEquals("region-l, 90 schools, 100,000 works (peak RSS of the largest job)", memory.scope());
+    assertFalse(Double.isNaN(memory.measured()));
+  }
+
+  private static Target memoryTarget(Analysis analysis) {
+    return analysis.targets().stream().filter(t -> t.what().startsWith("region-l")).findFirst().orElseThrow();
+  }
+
+  @Test
   void thePageHasEverySection() {
-    String page = new ResultsPage(Map.of("mode", "quick", "runs", "1", "load_start", "4.0", "note", "CI was running"), List.of("bin/vpr ingest"),
+    String page = new ResultsPage(Map.of("mode", "quick", "runs", "1", "load_start", "4.0", "note", "CI was running", "profile", "true"), List.of("bin/vpr ingest"),
         new Machine(2, 24_000_000, "AMD EPYC", "Linux", "Java 17", "4.1.0", "4.4.0", "1.4.1.0"), analysis).render();
     for (String heading : List.of("## Targets", "## Machine", "## Data sets", "## Jobs", "## Against the baselines",
-        "## Growth with size", "## Commands", "**Smoke run**", "**Busy machine**", "> Note: CI was running")) {
+        "## Growth with size", "## Commands", "**Smoke run**", "**Busy machine**", "> Note: CI was running",
+        "Profiled (`--profile`)")) {
       assertTrue(page.contains(heading), heading + " in\n" + page);
     }
     assertTrue(page.contains("| region-l | ingest | 110.0 |"), page);
