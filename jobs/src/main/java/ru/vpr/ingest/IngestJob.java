@@ -97,6 +97,7 @@ public final class IngestJob {
             .or(lit(recheckRefused).and(col("known_status").notEqual(lit(FormOutcome.ACCEPTED)))));
 
     Dataset<Row> outcomes = changed.select(Columns.cols(FileParser.inputColumns()))
+        .coalesce(parsePartitions())
         .map(new FileParser(JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(reference)),
             Encoders.row(OutcomeRows.FILE))
         .persist(StorageLevel.MEMORY_AND_DISK());
@@ -109,6 +110,16 @@ public final class IngestJob {
     } finally {
       outcomes.unpersist();
     }
+  }
+
+  /**
+   * The binaryFile scan packs about 32 small files into a partition (spark.sql.files.openCostInBytes),
+   * so a region's landing of tens of thousands of forms becomes thousands of partitions, and every
+   * later pass over the parsed forms (the cache below) would pay a task for each. A few partitions
+   * per core keep every core busy through the parse, whose per-file cost varies, without that cost.
+   */
+  private int parsePartitions() {
+    return Math.max(2, spark.sparkContext().defaultParallelism() * 4);
   }
 
   private IngestSummary write(String runId, Dataset<Row> outcomes, long filesSeen, long resultsVersion) {

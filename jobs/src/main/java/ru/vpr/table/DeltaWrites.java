@@ -32,11 +32,19 @@ public final class DeltaWrites {
    * is "replace exactly this school × work" without a DELETE and an INSERT in two commits.
    */
   public void replaceScopes(TableDef table, List<String> scope, Dataset<Row> scopes, Dataset<Row> rows) {
+    String partitions = partitionFilter(table, scope, scopes);
+    // Nothing in the scopes' partitions (a first ingest, a new year): nothing to delete, so a plain
+    // append is the same commit's content without the MERGE's passes (materialise the source, find
+    // the touched files, rewrite), which dominate a first ingest.
+    if (nothingIn(table, partitions)) {
+      append(table, rows);
+      return;
+    }
     Column[] scopeColumns = Columns.cols(scope);
     Dataset<Row> inserts = rows.select(columns(table)).withColumn(OP, lit("insert"));
     Dataset<Row> deletes = scopes.select(scopeColumns).distinct().withColumn(OP, lit("delete"));
     Dataset<Row> source = inserts.unionByName(deletes, true);
-    String condition = partitionFilter(table, scope, scopes)
+    String condition = partitions
         + scope.stream().map(c -> " AND t.`" + c + "` = s.`" + c + "`").collect(Collectors.joining())
         + " AND s." + OP + " = 'delete'";
     catalog.delta(table).as("t")
@@ -81,6 +89,15 @@ public final class DeltaWrites {
   }
 
   /**
+   * Whether the table has no row where {@code partitions} (a predicate on the alias {@code t}) holds.
+   * The predicate names partition columns only, so Delta answers from its log without reading files
+   * when the partitions are empty, and reads at most one row otherwise.
+   */
+  private boolean nothingIn(TableDef table, String partitions) {
+    return catalog.read(table).as("t").where(partitions).isEmpty();
+  }
+
+  /**
    * Literal bounds on the partition columns the scopes name ({@code t.year IN (2025) AND ...}).
    * Delta prunes a MERGE's target only by literal predicates, not by the source's values; without
    * them a one-file change would scan every partition of the table. The distinct partition values
@@ -110,6 +127,10 @@ public final class DeltaWrites {
 
   /** Inserts new keys and updates existing ones. */
   public void upsert(TableDef table, Dataset<Row> rows) {
+    if (nothingIn(table, "true")) {  // an empty table: every key is new
+      append(table, rows);
+      return;
+    }
     String condition = keyMatch(table);
     catalog.delta(table).as("t")
         .merge(rows.select(columns(table)).as("s"), condition)
@@ -141,9 +162,16 @@ public final class DeltaWrites {
     return counts;
   }
 
-  /** Appends rows: only for logs such as {@code runs}, where every call is a new fact. */
+  /**
+   * Appends rows: for logs such as {@code runs}, where every call is a new fact, and for the replace
+   * and upsert writes where there is nothing to replace. A partitioned table's rows are first brought
+   * together by partition, as Delta's MERGE does before it writes: otherwise every task would write a
+   * small file into every partition it holds rows of.
+   */
   public void append(TableDef table, Dataset<Row> rows) {
-    rows.select(columns(table)).write().format("delta").mode(SaveMode.Append).insertInto(catalog.name(table));
+    Dataset<Row> selected = rows.select(columns(table));
+    if (!table.partitionBy().isEmpty()) selected = selected.repartition(Columns.cols(table.partitionBy()));
+    selected.write().format("delta").mode(SaveMode.Append).insertInto(catalog.name(table));
   }
 
   private static String keyMatch(TableDef table) {
