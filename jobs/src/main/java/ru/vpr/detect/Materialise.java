@@ -2,17 +2,18 @@ package ru.vpr.detect;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import ru.vpr.spark.LineageCut;
 
 /**
  * Cuts the lineage of class-level results. Calibration joins a class table with aggregates of the same
  * table many times; without a cut, each step would carry (and re-analyse) the whole plan above it,
  * and the plans grow exponentially. Class-level tables are small (one row per class × work), so a
- * local checkpoint (kept on the executors, memory and disk) is cheap.
+ * checkpoint ({@link LineageCut}) is cheap.
  */
 final class Materialise {
   private Materialise() {}
 
   static Dataset<Row> classLevel(Dataset<Row> rows) {
-    return rows.localCheckpoint(true);
+    return LineageCut.of(rows);
   }
 }

@@ -24,6 +24,7 @@ import ru.vpr.table.DeltaWrites;
 import ru.vpr.table.TableCatalog;
 import ru.vpr.table.Tables;
 import ru.vpr.spark.Columns;
+import ru.vpr.spark.LineageCut;
 
 /**
  * Ingests a landing zone into the results tables. Incremental and idempotent: a file whose content
@@ -96,20 +97,19 @@ public final class IngestJob {
         .where(lit(force).or(col("known_checksum").isNull()).or(col("known_checksum").notEqual(col("checksum")))
             .or(lit(recheckRefused).and(col("known_status").notEqual(lit(FormOutcome.ACCEPTED)))));
 
-    Dataset<Row> outcomes = changed.select(Columns.cols(FileParser.inputColumns()))
+    // Parse every changed file exactly once, here: everything below reads these parsed forms, never
+    // the files. A cache would not do: the plan reads ingest_files (which files are known), and a
+    // write to a table drops every cached plan that reads it, so the ingest_files write at the end
+    // would send the summary back to the landing to parse it all again. A checkpoint has no lineage
+    // to drop (its blocks go when the dataset is no longer referenced).
+    Dataset<Row> outcomes = LineageCut.of(changed.select(Columns.cols(FileParser.inputColumns()))
         .coalesce(parsePartitions())
         .map(new FileParser(JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(reference)),
-            Encoders.row(OutcomeRows.FILE))
-        .persist(StorageLevel.MEMORY_AND_DISK());
-    try {
-      // Parse every changed file exactly once, here: the writes below read this cache, never the files.
-      long filesRead = outcomes.count();
-      LOG.info("{} of {} files are new or changed", filesRead, scan.filesSeen());
-      if (filesRead == 0) return FileAudit.nothingRead(run.runId(), scan.filesSeen());
-      return write(run.runId(), outcomes, scan.filesSeen(), resultsVersion);
-    } finally {
-      outcomes.unpersist();
-    }
+            Encoders.row(OutcomeRows.FILE)));
+    long filesRead = outcomes.count();
+    LOG.info("{} of {} files are new or changed", filesRead, scan.filesSeen());
+    if (filesRead == 0) return FileAudit.nothingRead(run.runId(), scan.filesSeen());
+    return write(run.runId(), outcomes, scan.filesSeen(), resultsVersion);
   }
 
   /**
@@ -129,7 +129,8 @@ public final class IngestJob {
         .withColumn("run_id", lit(runId))
         .persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> fileRows = FileAudit.fileRows(outcomes, results, rejects, runId).persist(StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> scopes = workScopes(results, fileRows, resultsVersion).persist(StorageLevel.MEMORY_AND_DISK());
+    // Cut, not cached, for the same reason as the parsed forms: it reads results, which is written first.
+    Dataset<Row> scopes = LineageCut.of(workScopes(results, fileRows, resultsVersion));
     try {
       LOG.info("{} school works to replace", scopes.count());
       Dataset<Row> processedPaths = outcomes.select("path");
@@ -144,7 +145,6 @@ public final class IngestJob {
       timed("ingest_files", () -> writes.upsert(Tables.INGEST_FILES, fileRows.withColumn("ingested_at", current_timestamp())));
       return FileAudit.summarize(runId, filesSeen, fileRows, rejects);
     } finally {
-      scopes.unpersist();
       fileRows.unpersist();
       rejects.unpersist();
       results.unpersist();

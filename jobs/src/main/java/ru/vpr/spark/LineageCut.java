@@ -1,0 +1,23 @@
+package ru.vpr.spark;
+
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/**
+ * Computes a dataset once and gives it back without its lineage. Jobs use it where a cache would be
+ * recomputed: Spark drops every cached plan that reads a table when that table is written, and a
+ * plan that is re-analysed step after step grows with each step.
+ *
+ * <p>Where the session has a checkpoint folder ({@code spark.checkpoint.dir}, set on clusters) the
+ * data goes there and survives the loss of an executor; otherwise it is a local checkpoint in the
+ * executors' block stores (memory, then disk), which a lost executor takes with it: the job then
+ * fails and is run again, which every job allows.
+ */
+public final class LineageCut {
+  private LineageCut() {}
+
+  public static Dataset<Row> of(Dataset<Row> rows) {
+    boolean reliable = rows.sparkSession().sparkContext().getCheckpointDir().isDefined();
+    return reliable ? rows.checkpoint(true) : rows.localCheckpoint(true);
+  }
+}
