@@ -9,6 +9,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.storage.StorageLevel;
 import ru.vpr.config.DetectConfig;
+import ru.vpr.spark.LineageCut;
 
 /**
  * Detection as pure functions from the ingested tables to the risk tables: pupil features, peer
@@ -22,15 +23,14 @@ public final class Detection {
       Dataset<Row> control, Dataset<Row> schools) {}
 
   /**
-   * The result; every dataset is class- or school-level (small) and materialised: the peer groups are
-   * cached until {@link #release()}, the rest are local checkpoints that Spark's context cleaner frees
-   * once they are no longer referenced.
+   * The result; every dataset is class- or school-level (small) and checkpointed: the peer groups
+   * until {@link #release()}, the rest until Spark's context cleaner finds them unreferenced.
    */
   public record Outcome(List<Integer> years, Dataset<Row> peerGroups, Dataset<Row> classSignals, Dataset<Row> riskClasses,
       Dataset<Row> riskSchools, Dataset<Row> schoolTotals, Dataset<Row> pupilEvidence, PipelineModel peerModel,
       ForestScores.Fitted forest) {
     public void release() {
-      peerGroups.unpersist();
+      LineageCut.release(peerGroups);
     }
   }
 
@@ -43,14 +43,16 @@ public final class Detection {
     Dataset<Row> results = in.results().where(col("year").isin(span));
     Dataset<Row> base = PupilFeatures.base(results, in.taskScores().where(col("year").isin(span)), in.tasks(),
         in.scales(), in.control(), config.minControlledPupils()).persist(StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> pupils = PupilFeatures.standardised(base, config.minControlledPupils()).persist(StorageLevel.MEMORY_AND_DISK());
-    pupils.count();
+    // Pupils and peers are checkpointed, not cached: every class-level query below reads them, and a
+    // cached dataset keeps its whole plan, which Spark plans, prints and posts again with each
+    // adaptive re-plan (the first class-level query's plan ran to 96 thousand lines, most of the
+    // detect job's driver time at 100 thousand works).
+    Dataset<Row> pupils = LineageCut.of(PupilFeatures.standardised(base, config.minControlledPupils()));
     base.unpersist();
     try {
       Dataset<Row> context = PeerGroups.context(pupils, in.schools(), years).persist(StorageLevel.MEMORY_AND_DISK());
       PipelineModel peerModel = PeerGroups.fit(context, config.peerGroups(), config.seed());
-      Dataset<Row> peers = PeerGroups.assign(peerModel, context).persist(StorageLevel.MEMORY_AND_DISK());
-      peers.count();
+      Dataset<Row> peers = LineageCut.of(PeerGroups.assign(peerModel, context));
       context.unpersist();
 
       Dataset<Row> signals = Materialise.classLevel(Outliers.withEvidence(ClassSignals.compute(pupils, results, peers, years, config)));
@@ -63,7 +65,7 @@ public final class Detection {
       Dataset<Row> evidence = Materialise.classLevel(PupilEvidence.of(pupils, risk));
       return new Outcome(List.copyOf(years), peers, risk, risk, schoolWorks, totals, evidence, peerModel, forest);
     } finally {
-      pupils.unpersist();
+      LineageCut.release(pupils);
     }
   }
 }

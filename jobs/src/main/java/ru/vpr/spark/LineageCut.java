@@ -2,6 +2,7 @@ package ru.vpr.spark;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.execution.LogicalRDD;
 
 /**
  * Computes a dataset once and gives it back without its lineage. Jobs use it where a cache would be
@@ -19,5 +20,13 @@ public final class LineageCut {
   public static Dataset<Row> of(Dataset<Row> rows) {
     boolean reliable = rows.sparkSession().sparkContext().getCheckpointDir().isDefined();
     return reliable ? rows.checkpoint(true) : rows.localCheckpoint(true);
+  }
+
+  /**
+   * Frees a cut's blocks now rather than when the garbage collector finds the dataset unreferenced:
+   * for large cuts in a long session (the pipeline, the evaluation of several regions).
+   */
+  public static void release(Dataset<Row> cut) {
+    if (cut.queryExecution().analyzed() instanceof LogicalRDD checkpointed) checkpointed.rdd().unpersist(false);
   }
 }

@@ -28,7 +28,8 @@ public final class ResultsPage {
         "Written by `bench/run` (`%s`) from %s to %s, at commit `%s`%s. Every figure is the median of %s run(s) "
             + "per data set; each step is its own process, timed with `/usr/bin/time -v`. "
             + "[README.md](README.md) says what each figure means; earlier hand-recorded measurements are in "
-            + "[HISTORY.md](HISTORY.md).%n%n",
+            + "[HISTORY.md](HISTORY.md); the hot spots found by profiling, with their before and after, in "
+            + "[PROFILING.md](PROFILING.md).%n%n",
         run.getOrDefault("command", "bench/run"), run.getOrDefault("started", "?"), run.getOrDefault("finished", "?"),
         run.getOrDefault("commit", "?"), "true".equals(run.get("dirty")) ? " with uncommitted changes" : "",
         run.getOrDefault("runs", "?")));
