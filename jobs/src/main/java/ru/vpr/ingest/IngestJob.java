@@ -101,21 +101,25 @@ public final class IngestJob {
     // the files. A cache would not do: the plan reads ingest_files (which files are known), and a
     // write to a table drops every cached plan that reads it, so the ingest_files write at the end
     // would send the summary back to the landing to parse it all again. A checkpoint has no lineage
-    // to drop (its blocks go when the dataset is no longer referenced).
+    // to drop; its blocks are released when the ingest ends.
     Dataset<Row> outcomes = LineageCut.of(changed.select(Columns.cols(FileParser.inputColumns()))
         .coalesce(parsePartitions())
         .map(new FileParser(JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(reference)),
             Encoders.row(OutcomeRows.FILE)));
-    long filesRead = outcomes.count();
-    LOG.info("{} of {} files are new or changed", filesRead, scan.filesSeen());
-    if (filesRead == 0) return FileAudit.nothingRead(run.runId(), scan.filesSeen());
-    return write(run.runId(), outcomes, scan.filesSeen(), resultsVersion);
+    try {
+      long filesRead = outcomes.count();
+      LOG.info("{} of {} files are new or changed", filesRead, scan.filesSeen());
+      if (filesRead == 0) return FileAudit.nothingRead(run.runId(), scan.filesSeen());
+      return write(run.runId(), outcomes, scan.filesSeen(), resultsVersion);
+    } finally {
+      LineageCut.release(outcomes);  // now, not at the next garbage collection: the pipeline goes on in this session
+    }
   }
 
   /**
    * The binaryFile scan packs about 32 small files into a partition (spark.sql.files.openCostInBytes),
    * so a region's landing of tens of thousands of forms becomes thousands of partitions, and every
-   * later pass over the parsed forms (the cache below) would pay a task for each. A few partitions
+   * later pass over the parsed forms (the checkpoint below) would pay a task for each. A few partitions
    * per core keep every core busy through the parse, whose per-file cost varies, without that cost.
    */
   private int parsePartitions() {
@@ -145,6 +149,7 @@ public final class IngestJob {
       timed("ingest_files", () -> writes.upsert(Tables.INGEST_FILES, fileRows.withColumn("ingested_at", current_timestamp())));
       return FileAudit.summarize(runId, filesSeen, fileRows, rejects);
     } finally {
+      LineageCut.release(scopes);
       fileRows.unpersist();
       rejects.unpersist();
       results.unpersist();
