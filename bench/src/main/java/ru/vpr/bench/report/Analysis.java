@@ -3,6 +3,7 @@ package ru.vpr.bench.report;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
@@ -133,7 +134,7 @@ public final class Analysis {
         net.or(() -> raw).map(PowerFit::exponent).orElse(Double.NaN), EXPONENT_LIMIT, ""));
     Optional<DataSetResults> large = largestOf(MEMORY_PRESET);
     out.add(new Target("region-l completes the whole pipeline within 24 GB",
-        large.map(d -> d.label() + String.format(java.util.Locale.ROOT, ", %,d works", d.works())).orElse(MEMORY_PRESET)
+        large.map(d -> d.label() + String.format(Locale.ROOT, ", %,d works", d.works())).orElse(MEMORY_PRESET)
             + " (peak RSS of the largest job)",
         large.map(d -> peakJobMemoryGib(d.name())).orElse(Double.NaN), MEMORY_LIMIT_GIB, "GiB"));
     return out;

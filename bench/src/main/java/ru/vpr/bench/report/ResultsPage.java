@@ -1,11 +1,13 @@
 package ru.vpr.bench.report;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
 
 /** Renders bench/RESULTS.md: every number on it comes from the results folder of one bench/run. */
 public final class ResultsPage {
@@ -69,7 +71,7 @@ public final class ResultsPage {
     }
     s.append('\n');
     // Why a target is missed: what the two measured things do differently, which no run changes.
-    java.util.Set<String> explained = new java.util.LinkedHashSet<>();
+    Set<String> explained = new LinkedHashSet<>();
     for (Target t : analysis.targets()) {
       if (t.met() || Double.isNaN(t.measured())) continue;
       String why = WHY_MISSED.get(t.what());
