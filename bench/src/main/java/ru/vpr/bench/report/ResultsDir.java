@@ -71,7 +71,13 @@ public final class ResultsDir {
       m.matches();
       String step = m.group(1);
       int run = Integer.parseInt(m.group(2));
-      ProcessTime time = ProcessTime.parse(Files.readAllLines(timeFile));
+      List<String> report = Files.readAllLines(timeFile);
+      // /usr/bin/time writes its report when the step ends: an empty file is a step still running or killed.
+      if (report.isEmpty()) {
+        throw new IllegalArgumentException(timeFile + " is empty: that step is still running or was killed;"
+            + " report on a finished bench/run");
+      }
+      ProcessTime time = ProcessTime.parse(report);
       steps.computeIfAbsent(step, k -> new ArrayList<>()).add(new StepRun(run, time, metrics(dir, step, run)));
     }
     return new DataSetResults(properties.getOrDefault("name", dir.getFileName().toString()), properties, steps);

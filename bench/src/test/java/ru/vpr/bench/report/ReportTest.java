@@ -2,6 +2,7 @@ package ru.vpr.bench.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -103,6 +104,13 @@ class ReportTest {
     Target memory = memoryTarget(new Analysis(withoutFullPreset));
     assertEquals("region-l, 90 schools, 100,000 works (peak RSS of the largest job)", memory.scope());
     assertFalse(Double.isNaN(memory.measured()));
+  }
+
+  @Test
+  void aStepStillRunningIsNamed() throws IOException {
+    write("region-l/publish-3.time", "");
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new ResultsDir(dir).dataSets());
+    assertTrue(e.getMessage().contains("publish-3.time is empty: that step is still running"), e.getMessage());
   }
 
   private static Target memoryTarget(Analysis analysis) {
