@@ -93,6 +93,13 @@ def main():
     # Warnings: the row is kept.
     ma_form("edu100020.csv", ma("10004", "М", "1", ["1"] * 11, "5А", "отлично"))
     ma_form("edu100021.csv", ma("10004", "Ж", "Отсутствовал", ["1"] * 11, "5А", "4"))
+    # FIS OKO's own total and a form's own mark are compared with ours, never trusted (contract §1.4).
+    totals = [10, 13, 3]  # the good rows' sums; the bad row sums to 11 but says 12
+    write(MA5, "edu100027.csv", [MA_HEADER + ["Итого баллов"]] + [r + [str(t)] for r, t in zip(GOOD_MA, totals)]
+          + [ma("10004", "М", "1", ["1"] * 11, "5А") + ["12"]])
+    marks = ["3", "4", "2"]  # the good rows' marks (3 from 7, 4 from 11, 5 from 15 points)
+    write(MA5, "edu100028.csv", [MA_HEADER + ["Отметка"]] + [r + [m] for r, m in zip(GOOD_MA, marks)]
+          + [ma("10004", "М", "1", ["1"] * 11, "5А") + ["5"]])
 
     # Russian: a good comma-separated form (quoted textbook with commas) and a regional export.
     ru_rows = [

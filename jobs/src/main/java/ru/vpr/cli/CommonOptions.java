@@ -16,13 +16,13 @@ public final class CommonOptions {
       description = "Configuration file layered over the defaults (conf/local.conf, conf/cluster.conf, conf/s3.conf).")
   File conf;
 
-  @Option(names = "--landing", paramLabel = "URI", description = "Landing root: year=/subject=/grade=/ folders of forms.")
+  @Option(names = "--landing", paramLabel = "URI", description = "Landing root: year=/subject=/grade=/ folders of forms, or a folder of FIS OKO downloads (placed by name).")
   String landing;
 
   @Option(names = "--registry", paramLabel = "URI", description = "School registry, schools.csv.")
   String registry;
 
-  @Option(names = "--specs", paramLabel = "URI", description = "Folder with tasks.csv, scales.csv, subjects.csv.")
+  @Option(names = "--specs", paramLabel = "URI", description = "Folder with tasks.csv, scales.csv, subjects.csv, over the built-in specs of real works; 'builtin' for those alone.")
   String specs;
 
   @Option(names = "--control", paramLabel = "URI", description = "Objectivity-control list, control.csv (optional).")

@@ -17,17 +17,25 @@ import ru.vpr.ingest.IngestJob;
         "",
         "Example:",
         "  bin/vpr ingest --landing data-samples/sample/landing --registry data-samples/sample/schools.csv \\",
-        "      --specs data-samples/sample/specs"})
+        "      --specs data-samples/sample/specs",
+        "",
+        "A region's FIS OKO downloads, as they come, with no registry of its own (works placed by file name):",
+        "  bin/vpr ingest --landing ~/vpr/downloads --registry ~/vpr/schools.csv --build-registry --specs builtin"})
 public final class IngestCommand implements Callable<Integer> {
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
   @Mixin CommonOptions options;
+  @Mixin RegistryOptions registry;
 
   @Option(names = "--force", description = "Re-read every file, even those ingested unchanged before.")
   boolean force;
 
   @Override
   public Integer call() throws Exception {
+    registry.check(spec, options);
     PipelineConfig config = options.config();
-    return JobLauncher.launch(options, "ingest", config,
-        spark -> System.out.print(new IngestJob(spark, config).force(force).run().format()));
+    return JobLauncher.launch(options, "ingest", config, spark -> {
+      registry.buildIfAsked(spark, config);
+      System.out.print(new IngestJob(spark, config).force(force).run().format());
+    });
   }
 }

@@ -19,17 +19,25 @@ import ru.vpr.publish.PublishJob;
         "Runs every step in order in one Spark session: ingest, indicators, detect, publish.",
         "",
         "Example:",
-        "  bin/vpr pipeline --warehouse /data/vpr/warehouse"})
+        "  bin/vpr pipeline --warehouse /data/vpr/warehouse",
+        "",
+        "A region's FIS OKO downloads as they come, with no registry or specs of its own:",
+        "  bin/vpr pipeline --landing ~/vpr/downloads --registry ~/vpr/schools.csv --build-registry \\",
+        "      --schools-list ~/vpr/logins.xlsx --specs builtin"})
 public final class PipelineCommand implements Callable<Integer> {
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
   @Mixin CommonOptions options;
+  @Mixin RegistryOptions registry;
 
   @Override
   public Integer call() throws Exception {
+    registry.check(spec, options);
     PipelineConfig config = options.config();
     IndicatorsConfig indicators = options.indicatorsConfig();
     DetectConfig detect = options.detectConfig();
     PublishConfig publish = options.publishConfig();
     return JobLauncher.launch(options, "pipeline (ingest, indicators, detect, publish)", config, spark -> {
+      registry.buildIfAsked(spark, config);
       System.out.print(new IngestJob(spark, config).run().format());
       System.out.print(new IndicatorsJob(spark, config, indicators).run().format());
       System.out.print(new DetectJob(spark, config, detect).run().format());

@@ -65,21 +65,25 @@ final class FileAudit {
         count(lit(1)), count(when(col("status").equalTo(FormOutcome.ACCEPTED), 1)),
         count(when(col("status").equalTo(FormOutcome.PARTIAL), 1)), count(when(col("status").equalTo(FormOutcome.REFUSED), 1)),
         sum("rows_accepted"), sum("rows_refused"), sum("warnings")).head();
+    // Refused rows and warnings by reason in one pass over the rejects (file-level refusals have row 0).
     Map<String, Long> byReason = new LinkedHashMap<>();
-    for (Row r : rejects.where(col("row_number").gt(0).and(col("severity").equalTo(RejectReason.ERROR)))
-        .groupBy("reason").agg(countDistinct("path", "row_number")).collectAsList()) {
-      byReason.put(r.getString(0), r.getLong(1));
+    Map<String, Long> warningsByReason = new LinkedHashMap<>();
+    Column isWarning = col("severity").equalTo(RejectReason.WARNING);
+    for (Row r : rejects.where(col("row_number").gt(0).or(isWarning))
+        .groupBy(isWarning.as("warning"), col("reason")).agg(countDistinct("path", "row_number")).collectAsList()) {
+      (r.getBoolean(0) ? warningsByReason : byReason).put(r.getString(1), r.getLong(2));
     }
     Map<String, Long> filesByReason = new LinkedHashMap<>();
     for (Row r : fileRows.where(col("status").equalTo(FormOutcome.REFUSED)).groupBy("reason").count().collectAsList()) {
       filesByReason.put(r.getString(0), r.getLong(1));
     }
     return new IngestSummary(runId, filesSeen, filesSeen - totals.getLong(0), totals.getLong(1), totals.getLong(2),
-        totals.getLong(3), longOrZero(totals, 4), longOrZero(totals, 5), longOrZero(totals, 6), byReason, filesByReason);
+        totals.getLong(3), longOrZero(totals, 4), longOrZero(totals, 5), longOrZero(totals, 6), byReason, filesByReason,
+        warningsByReason);
   }
 
   static IngestSummary nothingRead(String runId, long filesSeen) {
-    return new IngestSummary(runId, filesSeen, filesSeen, 0, 0, 0, 0, 0, 0, Map.of(), Map.of());
+    return new IngestSummary(runId, filesSeen, filesSeen, 0, 0, 0, 0, 0, 0, Map.of(), Map.of(), Map.of());
   }
 
   private static long longOrZero(Row row, int i) {

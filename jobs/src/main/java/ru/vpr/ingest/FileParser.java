@@ -13,9 +13,12 @@ import org.apache.spark.sql.Row;
  */
 final class FileParser implements MapFunction<Row, Row> {
   private final Broadcast<Reference> reference;
+  private final String landingRoot;
 
-  FileParser(Broadcast<Reference> reference) {
+  /** @param landingRoot the landing root, fully qualified: files are placed by the folders below it */
+  FileParser(Broadcast<Reference> reference, String landingRoot) {
     this.reference = reference;
+    this.landingRoot = landingRoot;
   }
 
   @Override
@@ -25,7 +28,8 @@ final class FileParser implements MapFunction<Row, Row> {
     Timestamp modifiedAt = file.getAs("modified_at");
     String checksum = file.getAs("checksum");
     byte[] content = file.getAs("content");
-    FormFile form = new FormFile(path, LandingLayout.workOf(path), content);
+    LandingLayout.Placement placement = LandingLayout.place(landingRoot, path);
+    FormFile form = new FormFile(path, placement.work(), placement.login(), content);
     FormOutcome outcome;
     try {
       outcome = FormProcessor.process(form, reference.value());

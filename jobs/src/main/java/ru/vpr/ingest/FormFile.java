@@ -3,14 +3,20 @@ package ru.vpr.ingest;
 import ru.vpr.reference.WorkKey;
 
 /**
- * One file found in the landing zone, with what its location says about it.
+ * One file found in the landing zone, with what its place says about it ({@link LandingLayout}).
  *
  * @param path the file's full URI, as the tables record it
- * @param work the work from the Hive-style folders {@code year=/subject=/grade=}; null when the file
- *     does not stand in such a folder (then it is refused with {@link RejectReason#BAD_LOCATION})
+ * @param work the work its folders or name tell; null when they do not (then it is refused with
+ *     {@link RejectReason#UNPLACED_FILE})
+ * @param placedLogin the school login its name or folder carries, or null
  * @param content the file's bytes
  */
-public record FormFile(String path, WorkKey work, byte[] content) {
+public record FormFile(String path, WorkKey work, String placedLogin, byte[] content) {
+
+  /** A file placed by its own path alone, as if it stood directly under the landing root's parent. */
+  public FormFile(String path, WorkKey work, byte[] content) {
+    this(path, work, LandingLayout.place(null, path).login(), content);
+  }
 
   /** The file name without folders. */
   public String fileName() {
@@ -18,11 +24,8 @@ public record FormFile(String path, WorkKey work, byte[] content) {
     return slash < 0 ? path : path.substring(slash + 1);
   }
 
-  /** The school login the file name stands for ({@code edu123456.csv}), or null. */
+  /** The school login the file's name or folder stands for ({@code edu123456.csv}), or null. */
   public String loginFromName() {
-    String name = fileName();
-    int dot = name.lastIndexOf('.');
-    String stem = (dot < 0 ? name : name.substring(0, dot)).trim().toLowerCase(java.util.Locale.ROOT);
-    return stem.matches("edu\\d{6}") ? stem : null;
+    return placedLogin;
   }
 }

@@ -9,7 +9,8 @@ import java.util.Map;
  *
  * @param status {@link #ACCEPTED} (every row in), {@link #PARTIAL} (some rows refused) or
  *     {@link #REFUSED} (the whole file refused; {@code results} and {@code raw} are empty)
- * @param kind {@link #SCHOOL_FORM} or {@link #REGIONAL_EXPORT}; null when the file could not be read
+ * @param kind the file's layout ({@link ru.vpr.ingest.read.FormHeader.Layout}: {@link #SCHOOL_FORM},
+ *     {@link #REGIONAL_EXPORT}, or one of FIS OKO's real exports); null when the file could not be read
  * @param raw the data rows as read, for the bronze table; empty for a refused file, so that a file
  *     with personal data never reaches the tables
  */

@@ -21,6 +21,7 @@ import ru.vpr.ingest.validate.DuplicateCodes;
 import ru.vpr.ingest.validate.RowCheck;
 import ru.vpr.ingest.validate.RowValidator;
 import ru.vpr.ingest.validate.TaskColumnsCheck;
+import ru.vpr.ingest.read.SchoolCells;
 import ru.vpr.reference.WorkKey;
 import ru.vpr.reference.WorkSpec;
 
@@ -49,7 +50,7 @@ public final class FormProcessor {
   private static FormOutcome processChecked(FormFile file, Reference reference) {
     String nameLogin = file.loginFromName();
     if (file.work() == null) {
-      return FormOutcome.refused(null, RejectReason.BAD_LOCATION, nameLogin, file.path());
+      return FormOutcome.refused(null, RejectReason.UNPLACED_FILE, nameLogin, file.path());
     }
     Optional<FormReader> reader = FormReaders.forFile(file.fileName());
     if (reader.isEmpty()) {
@@ -69,8 +70,8 @@ public final class FormProcessor {
     if (!table.hasHeader()) return FormOutcome.refused(null, RejectReason.EMPTY_FILE, nameLogin);
 
     FormHeader header = HeaderMapper.map(table.header());
-    String kind = header.isRegionalExport() ? FormOutcome.REGIONAL_EXPORT : FormOutcome.SCHOOL_FORM;
-    String fileLogin = header.isRegionalExport() ? null : nameLogin;
+    String kind = header.layout().code();
+    String fileLogin = header.isRegionalExport() ? null : nameLogin != null ? nameLogin : SchoolCells.loginIn(table.preamble());
     if (header.hasPersonalData()) {
       return FormOutcome.refused(kind, RejectReason.PERSONAL_DATA, fileLogin, header.personalDataColumn());
     }
@@ -83,19 +84,21 @@ public final class FormProcessor {
     if (spec.isEmpty()) {
       return FormOutcome.refused(kind, RejectReason.UNKNOWN_WORK, fileLogin, describe(file.work(), reference));
     }
-    String taskDifferences = TaskColumnsCheck.differences(header.tasks(), spec.get());
-    if (!taskDifferences.isEmpty()) {
-      return FormOutcome.refused(kind, RejectReason.TASK_MISMATCH, fileLogin, taskDifferences);
+    TaskColumnsCheck.Binding binding = TaskColumnsCheck.bind(header, spec.get());
+    if (!binding.matches()) {
+      return FormOutcome.refused(kind, RejectReason.TASK_MISMATCH, fileLogin, binding.differences());
     }
-    if (!header.isRegionalExport() && (nameLogin == null || !reference.schools().contains(nameLogin))) {
-      return FormOutcome.refused(kind, RejectReason.UNKNOWN_SCHOOL, nameLogin, file.fileName());
+    if (!header.isRegionalExport() && (fileLogin == null || !reference.schools().contains(fileLogin))) {
+      return FormOutcome.refused(kind, RejectReason.UNKNOWN_SCHOOL, fileLogin,
+          fileLogin == null ? "в имени файла, папке и строках над таблицей нет логина (" + file.fileName() + ")"
+              : fileLogin + " (" + file.fileName() + ")");
     }
-    return validateRows(table, header, spec.get(), kind, fileLogin, reference);
+    return validateRows(table, header, spec.get(), binding, kind, fileLogin, reference);
   }
 
-  private static FormOutcome validateRows(
-      RawTable table, FormHeader header, WorkSpec spec, String kind, String fileLogin, Reference reference) {
-    RowValidator validator = new RowValidator(spec, header);
+  private static FormOutcome validateRows(RawTable table, FormHeader header, WorkSpec spec,
+      TaskColumnsCheck.Binding binding, String kind, String fileLogin, Reference reference) {
+    RowValidator validator = new RowValidator(spec, header, binding);
     List<RowCheck> checks = new ArrayList<>(table.rows().size());
     List<RawRecord> raw = new ArrayList<>(table.rows().size());
     Map<Integer, String> joinedByRow = new HashMap<>();
@@ -129,10 +132,11 @@ public final class FormProcessor {
     return new RowCheck(row.rowNumber(), login, null, List.of(reject), List.of(), null);
   }
 
-  /** A regional export row's school: the login cell, trimmed and lower-cased; null when blank. */
+  /** A regional export row's school: the login cell, else the login part of the {@code Школа} cell; null when blank. */
   private static String rowLogin(RawRow row, FormHeader header) {
-    String login = row.cell(header.login()).trim().toLowerCase(Locale.ROOT);
-    return login.isEmpty() ? null : login;
+    String login = row.cell(header.login()).toLowerCase(Locale.ROOT);
+    if (login.isEmpty()) login = SchoolCells.split(row.cell(header.index(FormHeader.Column.SCHOOL))).code();
+    return login == null || login.isEmpty() ? null : login.toLowerCase(Locale.ROOT);
   }
 
   /** Header texts made usable as map keys: blank and repeated names get a column suffix. */

@@ -74,7 +74,7 @@ public final class IngestJob {
 
   private IngestSummary ingest(RunLog run) {
     Reference reference = new Reference(
-        SpecCatalog.read(storage, config.specs()), SchoolRegistry.read(storage, config.registry()));
+        SpecCatalog.readWithBuiltins(storage, config.specs()), SchoolRegistry.read(storage, config.registry()));
     long start = System.nanoTime();
     List<String> changedReference = new ReferenceTables(storage, writes).write(reference, config);
     LOG.info("reference tables checked in {} ms; changed: {}", (System.nanoTime() - start) / 1_000_000, changedReference);
@@ -82,9 +82,9 @@ public final class IngestJob {
     boolean recheckRefused = changedReference.contains(Tables.SCHOOLS.name())
         || changedReference.contains(Tables.TASKS.name()) || changedReference.contains(Tables.SCALES.name());
 
-    String root = config.year() == null ? config.landing() : LandingLayout.yearFolder(config.landing(), config.year());
-    if (!storage.exists(root)) throw new IllegalArgumentException("landing folder does not exist: " + root);
-    LandingScan scan = LandingScan.of(spark, root);
+    if (!storage.exists(config.landing())) throw new IllegalArgumentException("landing folder does not exist: " + config.landing());
+    String landing = storage.qualify(config.landing());
+    LandingScan scan = scan(landing);
 
     long filesVersion = catalog.version(Tables.INGEST_FILES);
     long resultsVersion = catalog.version(Tables.RESULTS);
@@ -104,7 +104,7 @@ public final class IngestJob {
     // to drop; its blocks are released when the ingest ends.
     Dataset<Row> outcomes = LineageCut.of(changed.select(Columns.cols(FileParser.inputColumns()))
         .coalesce(parsePartitions())
-        .map(new FileParser(JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(reference)),
+        .map(new FileParser(JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(reference), landing),
             Encoders.row(OutcomeRows.FILE)));
     try {
       long filesRead = outcomes.count();
@@ -114,6 +114,21 @@ public final class IngestJob {
     } finally {
       LineageCut.release(outcomes);  // now, not at the next garbage collection: the pipeline goes on in this session
     }
+  }
+
+  /**
+   * The files of the run: the whole landing, or one year's. A year's Hive folder {@code year=YYYY} is
+   * scanned alone; files placed by their names (FIS OKO downloads) are kept when their name says the year.
+   */
+  private LandingScan scan(String landing) {
+    Integer year = config.year();
+    if (year == null) return LandingScan.of(spark, landing);
+    String yearFolder = LandingLayout.yearFolder(landing, year);
+    if (storage.exists(yearFolder)) return LandingScan.of(spark, yearFolder);
+    return LandingScan.of(spark, landing, path -> {
+      ru.vpr.reference.WorkKey work = LandingLayout.workOf(landing, path);
+      return work == null || work.year() == year;
+    });
   }
 
   /**

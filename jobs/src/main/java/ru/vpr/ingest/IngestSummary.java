@@ -18,11 +18,13 @@ public record IngestSummary(
     long rowsRefused,
     long warnings,
     Map<String, Long> refusedByReason,
-    Map<String, Long> refusedFilesByReason) {
+    Map<String, Long> refusedFilesByReason,
+    Map<String, Long> warningsByReason) {
 
   public IngestSummary {
     refusedByReason = Map.copyOf(refusedByReason);
     refusedFilesByReason = Map.copyOf(refusedFilesByReason);
+    warningsByReason = Map.copyOf(warningsByReason);
   }
 
   public long filesRead() {
@@ -41,6 +43,7 @@ public record IngestSummary(
     counts.put("warnings", warnings);
     refusedByReason.forEach((reason, n) -> counts.put("rows_refused." + reason, n));
     refusedFilesByReason.forEach((reason, n) -> counts.put("files_refused." + reason, n));
+    warningsByReason.forEach((reason, n) -> counts.put("warnings." + reason, n));
     return counts;
   }
 
@@ -52,6 +55,7 @@ public record IngestSummary(
     new TreeMap<>(refusedFilesByReason).forEach((r, n) -> s.append(String.format("    refused files, %-22s %d%n", r + ":", n)));
     s.append(String.format("  rows: %d accepted, %d refused, %d kept with a warning%n", rowsAccepted, rowsRefused, warnings));
     new TreeMap<>(refusedByReason).forEach((r, n) -> s.append(String.format("    refused rows, %-23s %d%n", r + ":", n)));
+    new TreeMap<>(warningsByReason).forEach((r, n) -> s.append(String.format("    warnings,     %-23s %d%n", r + ":", n)));
     return s.toString();
   }
 }

@@ -3,10 +3,12 @@ package ru.vpr.ingest;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 
+import java.io.Serializable;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.function.FilterFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -19,13 +21,24 @@ import ru.vpr.spark.Columns;
  */
 record LandingScan(Dataset<Row> files, long filesSeen) {
 
+  /** Which listed files a run looks at, by path: every file, or those placed in one year. */
+  interface PathFilter extends Serializable {
+    boolean keep(String path);
+  }
+
   static LandingScan of(SparkSession spark, String root) {
+    return of(spark, root, path -> true);
+  }
+
+  static LandingScan of(SparkSession spark, String root, PathFilter filter) {
     Dataset<Row> scan = spark.read().format("binaryFile").option("recursiveFileLookup", "true").load(root);
     // Spark's file scan skips zero-byte files; they are listed all the same and must be refused, not
     // lost. inputFiles() spells paths as URIs (file:///x), the scan as Hadoop paths (file:/x): align them.
-    List<String> listed = Arrays.stream(scan.inputFiles()).map(p -> new Path(URI.create(p)).toString()).toList();
-    Dataset<Row> scanned = scan.select(
-        col("path"), col("length").as("size"), col("modificationTime").as("modified_at"), col("content"));
+    List<String> listed = Arrays.stream(scan.inputFiles()).map(p -> new Path(URI.create(p)).toString())
+        .filter(filter::keep).toList();
+    Dataset<Row> scanned = scan
+        .select(col("path"), col("length").as("size"), col("modificationTime").as("modified_at"), col("content"))
+        .filter((FilterFunction<Row>) row -> filter.keep(row.getString(0)));
     Dataset<Row> emptyFiles = spark.createDataset(listed, Encoders.STRING()).toDF("path")
         .join(scanned.select("path"), Columns.seq("path"), "left_anti")
         .select(col("path"), lit(0L).as("size"), lit(null).cast("timestamp").as("modified_at"),

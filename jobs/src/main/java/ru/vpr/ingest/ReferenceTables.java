@@ -48,7 +48,8 @@ final class ReferenceTables {
   private static List<Row> schools(Reference reference) {
     List<Row> rows = new ArrayList<>();
     for (School s : reference.schools().schools()) {
-      rows.add(RowFactory.create(s.login(), s.name(), s.municipalityCode(), s.municipalityName(), s.locality(), s.kind()));
+      rows.add(RowFactory.create(s.login(), s.name(), s.municipalityCode(), s.municipalityName(), s.locality(), s.kind(),
+          s.inferred()));
     }
     return rows;
   }

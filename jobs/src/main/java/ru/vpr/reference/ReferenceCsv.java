@@ -43,7 +43,8 @@ public final class ReferenceCsv {
     }
   }
 
-  private static <T> List<T> read(InputStream in, String what, Function<CSVRecord, T> mapper) {
+  /** Reads every record of an open stream; {@code what} names the source in error messages. */
+  public static <T> List<T> read(InputStream in, String what, Function<CSVRecord, T> mapper) {
     List<T> out = new ArrayList<>();
     try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
       for (CSVRecord record : READ.parse(skipBom(reader))) {

@@ -1,6 +1,9 @@
 package ru.vpr.reference;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -43,10 +46,36 @@ public final class SpecCatalog implements Serializable {
 
   /** Reads the spec folder ({@code tasks.csv}, {@code scales.csv}, optional {@code subjects.csv}). */
   public static SpecCatalog read(Storage storage, String specsDir) {
-    List<String[]> taskRows = ReferenceCsv.read(storage, Storage.join(specsDir, TASKS_FILE), r -> new String[] {
+    String subjectsPath = Storage.join(specsDir, SUBJECTS_FILE);
+    try (InputStream tasks = storage.open(Storage.join(specsDir, TASKS_FILE));
+        InputStream scales = storage.open(Storage.join(specsDir, SCALES_FILE));
+        InputStream subjects = storage.exists(subjectsPath) ? storage.open(subjectsPath) : null) {
+      return read(tasks, scales, subjects, specsDir);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the specs in " + specsDir, e);
+    }
+  }
+
+  /**
+   * The region's spec folder over the built-in specs of real works; {@link BuiltinSpecs#ONLY} (or a blank
+   * location) for the built-in ones alone.
+   */
+  public static SpecCatalog readWithBuiltins(Storage storage, String specsDir) {
+    if (specsDir == null || specsDir.isBlank() || specsDir.trim().equals(BuiltinSpecs.ONLY)) return BuiltinSpecs.catalog();
+    return read(storage, specsDir).over(BuiltinSpecs.catalog());
+  }
+
+  /**
+   * Reads a spec from its three files' contents.
+   *
+   * @param subjects may be null
+   * @param what names the source in error messages
+   */
+  public static SpecCatalog read(InputStream tasksIn, InputStream scalesIn, InputStream subjectsIn, String what) {
+    List<String[]> taskRows = ReferenceCsv.read(tasksIn, what + "/" + TASKS_FILE, r -> new String[] {
         r.get("year"), r.get("subject"), r.get("grade"), r.get("task"), r.get("max"), r.get("level"), r.get("scoring")});
     Map<WorkKey, Scale> scales = new LinkedHashMap<>();
-    ReferenceCsv.read(storage, Storage.join(specsDir, SCALES_FILE), r -> scales.put(
+    ReferenceCsv.read(scalesIn, what + "/" + SCALES_FILE, r -> scales.put(
         new WorkKey(Integer.parseInt(r.get("year")), r.get("subject"), Integer.parseInt(r.get("grade"))),
         new Scale(Integer.parseInt(r.get("min3")), Integer.parseInt(r.get("min4")),
             Integer.parseInt(r.get("min5")), Integer.parseInt(r.get("max")))));
@@ -60,16 +89,22 @@ public final class SpecCatalog implements Serializable {
     for (Map.Entry<WorkKey, List<TaskSpec>> e : tasks.entrySet()) {
       Scale scale = scales.get(e.getKey());
       if (scale == null) {
-        throw new IllegalArgumentException("work " + e.getKey() + " has tasks but no row in " + SCALES_FILE);
+        throw new IllegalArgumentException(what + ": work " + e.getKey() + " has tasks but no row in " + SCALES_FILE);
       }
       works.add(new WorkSpec(e.getKey(), e.getValue(), scale));
     }
     Map<String, String> subjects = new LinkedHashMap<>();
-    String subjectsPath = Storage.join(specsDir, SUBJECTS_FILE);
-    if (storage.exists(subjectsPath)) {
-      ReferenceCsv.read(storage, subjectsPath, r -> subjects.put(r.get("subject"), r.get("name")));
-    }
+    if (subjectsIn != null) ReferenceCsv.read(subjectsIn, what + "/" + SUBJECTS_FILE, r -> subjects.put(r.get("subject"), r.get("name")));
     return new SpecCatalog(works, subjects);
+  }
+
+  /** These works over the given ones: a work both describe is taken from this catalog, as are subject names. */
+  public SpecCatalog over(SpecCatalog base) {
+    Map<WorkKey, WorkSpec> merged = new TreeMap<>(base.works);
+    merged.putAll(works);
+    Map<String, String> names = new LinkedHashMap<>(base.subjectNames);
+    names.putAll(subjectNames);
+    return new SpecCatalog(merged.values(), names);
   }
 
   /** Writes the spec folder in the contract's layout. */

@@ -52,7 +52,10 @@ public final class TableCatalog {
         : " LOCATION '" + (warehouse.endsWith("/") ? warehouse : warehouse + "/").replace("'", "\\'") + database + ".db'";
     spark.sql("CREATE DATABASE IF NOT EXISTS " + database + location);
     for (TableDef table : tables) {
-      if (spark.catalog().tableExists(name(table))) continue;
+      if (spark.catalog().tableExists(name(table))) {
+        addMissingColumns(table);
+        continue;
+      }
       StringBuilder ddl = new StringBuilder("CREATE TABLE IF NOT EXISTS ").append(name(table))
           .append(" (").append(table.schema().toDDL()).append(") USING delta");
       if (!table.partitionBy().isEmpty()) {
@@ -61,6 +64,25 @@ public final class TableCatalog {
       ddl.append(" COMMENT '").append(table.comment().replace("'", "\\'")).append("'");
       spark.sql(ddl.toString());
     }
+  }
+
+  /**
+   * A table made by an earlier version lacks the columns added since: they are added (empty for the old
+   * rows), so that a warehouse carries over to a new release without being rebuilt. Columns are never
+   * dropped or retyped here.
+   */
+  private void addMissingColumns(TableDef table) {
+    java.util.Set<String> existing = new java.util.HashSet<>();
+    for (org.apache.spark.sql.types.StructField f : spark.table(name(table)).schema().fields()) {
+      existing.add(f.name().toLowerCase(java.util.Locale.ROOT));
+    }
+    List<String> missing = new java.util.ArrayList<>();
+    for (org.apache.spark.sql.types.StructField f : table.schema().fields()) {
+      if (existing.contains(f.name().toLowerCase(java.util.Locale.ROOT))) continue;
+      String comment = f.getComment().isDefined() ? " COMMENT '" + f.getComment().get().replace("'", "\\'") + "'" : "";
+      missing.add("`" + f.name() + "` " + f.dataType().sql() + comment);
+    }
+    if (!missing.isEmpty()) spark.sql("ALTER TABLE " + name(table) + " ADD COLUMNS (" + String.join(", ", missing) + ")");
   }
 
   public String name(ViewDef view) {

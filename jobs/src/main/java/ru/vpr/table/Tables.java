@@ -22,12 +22,13 @@ public final class Tables {
   // ---- reference data (ref) -------------------------------------------------------------------
 
   public static final TableDef SCHOOLS = new TableDef("schools", schema(
-      col("login", StringType, "FIS OKO login, edu + 6 digits: the school key everywhere"),
+      col("login", StringType, "FIS OKO login, edu or sch + 6 digits: the school key everywhere"),
       col("name", StringType, "school name"),
       col("municipality_code", StringType, "municipality (district or city okrug) code"),
       col("municipality_name", StringType, "municipality name"),
       col("locality", StringType, "город or село"),
-      col("kind", StringType, "school kind: СОШ, гимназия, лицей, ...")),
+      col("kind", StringType, "school kind: СОШ, гимназия, лицей, ..."),
+      col("inferred", StringType, "fields read from the exports and the school's name rather than given (kind|locality|...); empty when all were given")),
       List.of(), List.of("login"), "School registry (schools.csv)");
 
   public static final TableDef SUBJECTS = new TableDef("subjects", schema(
@@ -96,7 +97,7 @@ public final class Tables {
       col("grade", IntegerType, "grade"),
       col("login", StringType, "school login"),
       col("municipality_code", StringType, "municipality of the school"),
-      col("class", StringType, "class, normalised: grade + upper-case letter (5А)"),
+      col("class", StringType, "class, normalised: grade + upper-case letter(s) (5А, 5КБ); the grade alone (5) for a single class"),
       col("code", StringType, "participant code; one pupil keeps one code across a year's works in a school"),
       col("sex", StringType, "М or Ж, when given"),
       col("variant", IntegerType, "variant written; null when absent"),
@@ -135,10 +136,10 @@ public final class Tables {
 
   public static final TableDef INGEST_FILES = new TableDef("ingest_files", schema(
       col("path", StringType, "landing file"),
-      col("year", IntegerType, "year from the folder, when the file stands in one"),
-      col("subject", StringType, "subject from the folder"),
-      col("grade", IntegerType, "grade from the folder"),
-      col("kind", StringType, "school_form or regional_export; null when unreadable"),
+      col("year", IntegerType, "year from the folders or the file name, when they tell it"),
+      col("subject", StringType, "subject from the folders or the file name"),
+      col("grade", IntegerType, "grade from the folders or the file name"),
+      col("kind", StringType, "layout: school_form, regional_export, or a FIS OKO export (export_2021, fis_oko_export, raw_export); null when unreadable"),
       col("size", LongType, "bytes"),
       col("modified_at", TimestampType, "file modification time"),
       col("checksum", StringType, "SHA-256 of the content: an unchanged file is skipped"),

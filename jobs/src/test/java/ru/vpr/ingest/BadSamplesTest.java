@@ -91,8 +91,10 @@ class BadSamplesTest {
     Map<String, Expected> table = readmeTable();
     return table.entrySet().stream().map(entry -> DynamicTest.dynamicTest(entry.getKey(), () -> {
       String relative = entry.getKey();
+      String root = "file:" + LANDING.toAbsolutePath().normalize();
       String path = "file:" + LANDING.resolve(relative).toAbsolutePath().normalize();
-      FormFile file = new FormFile(path, LandingLayout.workOf(path), Files.readAllBytes(LANDING.resolve(relative)));
+      LandingLayout.Placement placement = LandingLayout.place(root, path);
+      FormFile file = new FormFile(path, placement.work(), placement.login(), Files.readAllBytes(LANDING.resolve(relative)));
       FormOutcome outcome = FormProcessor.process(file, reference);
       TreeSet<String> reasons = outcome.rejects().stream().map(FormOutcome.RejectRecord::reason)
           .collect(Collectors.toCollection(TreeSet::new));

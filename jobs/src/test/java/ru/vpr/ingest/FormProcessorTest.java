@@ -66,10 +66,11 @@ class FormProcessorTest {
   // ---------- file-level reasons ----------
 
   @Test
-  void fileOutsideTheWorkFoldersIsBadLocation() {
+  void aFileWhoseWorkCannotBeToldIsUnknownWork() {
     FormOutcome outcome = FormProcessor.process(
         new FormFile("s3a://landing/edu100001.csv", null, utf8(HEADER)), REFERENCE);
-    assertFileRefused(outcome, RejectReason.BAD_LOCATION, "s3a://landing/edu100001.csv");
+    assertFileRefused(outcome, RejectReason.UNPLACED_FILE, "s3a://landing/edu100001.csv");
+    assertEquals("unknown_work", outcome.rejects().get(0).reason());
     assertEquals(SCHOOL, outcome.rejects().get(0).login());
   }
 
@@ -192,6 +193,7 @@ class FormProcessorTest {
   void scoreNotANumber() {
     assertRowRefused(withRow("1002;М;1;2;1;1;1.5;4;5А;;"), RejectReason.SCORE_NOT_NUMBER, "задание 3.2", "«1.5»");
     assertRowRefused(withRow("1002;М;1;два;1;1;1;4;5А;;"), RejectReason.SCORE_NOT_NUMBER, "задание 1", "«два»");
+    assertRowRefused(withRow("1002;М;1;+1;1;1;1;4;5А;;"), RejectReason.SCORE_NOT_NUMBER, "задание 1", "«+1»");
   }
 
   @Test
@@ -201,7 +203,7 @@ class FormProcessorTest {
     RejectRecord reject = onlyReject(outcome);
     assertTrue(reject.message().length() < 200, reject.message());
     assertTrue(reject.message().contains("…"));
-    assertTrue(reject.raw().contains(essay));
+    assertTrue(reject.raw().contains(essay.strip()), "raw keeps the cell, less the spaces around it");
   }
 
   @Test
@@ -221,22 +223,41 @@ class FormProcessorTest {
 
   @Test
   void aRowWithSeveralProblemsIsRefusedOnceButToldAll() {
-    FormOutcome outcome = withRow("1002;М;1;3;;1;1;4;6А;;");
+    FormOutcome outcome = withRow("1002;М;0;3;;1;1;4;6А;;");
     assertEquals(1, outcome.errorRows());
-    assertEquals(List.of("class_grade_mismatch", "score_above_max", "missing_score"),
-        outcome.rejects().stream().map(RejectRecord::reason).toList());
+    assertEquals(List.of("invalid_variant", "score_above_max", "missing_score"),
+        outcome.rejects().stream().map(RejectRecord::reason).toList(), "a refused row's warnings do not matter");
     assertTrue(outcome.rejects().stream().allMatch(r -> "1002".equals(r.code())));
   }
 
-  @Test
-  void invalidClass() {
-    assertRowRefused(withRow("1002;М;1;2;1;1;1;4;;;"), RejectReason.INVALID_CLASS, "«»");
-    assertRowRefused(withRow("1002;М;1;2;1;1;1;4;пятый;;"), RejectReason.INVALID_CLASS, "«пятый»");
+  private static void assertKeptWithWarning(FormOutcome outcome, RejectReason reason, String className, String... messageParts) {
+    assertEquals(FormOutcome.ACCEPTED, outcome.status());
+    RejectRecord warning = onlyReject(outcome);
+    assertEquals(reason.code(), warning.reason());
+    assertEquals(RejectReason.WARNING, warning.severity());
+    for (String part : messageParts) assertTrue(warning.message().contains(part), () -> warning.message() + " lacks " + part);
+    assertEquals(className, outcome.results().get(1).className());
   }
 
   @Test
-  void classOfAnotherGrade() {
-    assertRowRefused(withRow("1002;М;1;2;1;1;1;4;6А;;"), RejectReason.CLASS_GRADE_MISMATCH, "«6А»", "к 5 классу");
+  void aClassThatIsNoClassKeepsTheRowUnderItsOwnLabel() {
+    assertKeptWithWarning(withRow("1002;М;1;2;1;1;1;4;пятый;;"), RejectReason.INVALID_CLASS, "5ПЯТЫЙ", "«пятый»", "«5ПЯТЫЙ»");
+  }
+
+  @Test
+  void classOfAnotherGradeIsKeptWithAWarning() {
+    assertKeptWithWarning(withRow("1002;М;1;2;1;1;1;4;6А;;"), RejectReason.CLASS_GRADE_MISMATCH, "6А", "«6А»", "к 5 классу");
+  }
+
+  @Test
+  void realClassCellsAreClassesWithoutAWarning() {
+    // Contract §1.4: the letter alone, "нет" for a single class, the grade alone, an empty class.
+    FormOutcome outcome = processCsv(HEADER,
+        "1001;М;1;2;1;1;2;4;а;;", "1002;М;1;2;1;1;2;4;Б;;", "1003;М;1;2;1;1;2;4;нет;;", "1004;М;1;2;1;1;2;4;НЕТ;;",
+        "1005;М;1;2;1;1;2;4;5;;", "1006;М;1;2;1;1;2;4;;;", "1007;М;1;2;1;1;2;4;5 б;;", "1008;М;1;2;1;1;2;4;кб;;");
+    assertTrue(outcome.rejects().isEmpty(), outcome.rejects()::toString);
+    assertEquals(List.of("5А", "5Б", "5", "5", "5", "5", "5Б", "5КБ"),
+        outcome.results().stream().map(ResultRecord::className).toList());
   }
 
   // ---------- warnings ----------

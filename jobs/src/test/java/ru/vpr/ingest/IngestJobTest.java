@@ -114,7 +114,9 @@ class IngestJobTest extends SparkTestBase {
     assertEquals(Map.of("edu100001.csv", "partial 4/3/1", "edu100002.csv", "accepted 2/2/0"), statuses);
     assertEquals(6L, table(DB + ".forms_raw").count(), "bronze keeps every data row read, refused ones too");
     assertEquals(3L, table(DB + ".schools").count());
-    assertEquals(4L, table(DB + ".tasks").count());
+    assertEquals(4L, table(DB + ".tasks").where("year = 2025").count(), "the region's own spec");
+    assertTrue(table(DB + ".tasks").where("year = 2021 AND subject = 'hi' AND grade = 5").count() > 0,
+        "the built-in specs of real works are there too");
 
     Row run = sql("SELECT job, outcome, counts['rows_accepted'] FROM " + DB + ".runs").get(0);
     assertEquals("ingest", run.getString(0));

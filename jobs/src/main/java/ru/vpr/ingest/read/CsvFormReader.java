@@ -33,7 +33,7 @@ public final class CsvFormReader implements FormReader {
       for (CSVRecord record : parser) {
         int firstLine = (int) linesBefore + 1;
         linesBefore = parser.getCurrentLineNumber();
-        RawRow row = new RawRow(firstLine, record.toList());
+        RawRow row = new RawRow(firstLine, record.stream().map(CellText::clean).toList());
         if (!row.isBlank()) rows.add(row);
       }
     } catch (IOException | UncheckedIOException | IllegalStateException e) {

@@ -1,69 +1,85 @@
 package ru.vpr.ingest.read;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import ru.vpr.ingest.read.FormHeader.Column;
 
 /**
- * Maps a header row to column roles (contract §1.1). Names match case-insensitively, trimmed, with any
- * run of spaces as one; when a role's column appears twice the first one counts. Unknown columns are
- * ignored, except personal data.
+ * Maps a header row to column roles (contract §1.1 and the real layouts of §1.4). Names match
+ * case-insensitively, trimmed, with any run of spaces as one; when a role's column appears twice the
+ * first one counts. Unknown columns are ignored, except personal data.
  */
 public final class HeaderMapper {
+  /**
+   * Every name a column is known by. The real exports name the same column differently each year
+   * ({@code код обучающегося}, {@code Код}, {@code code}); a name is only listed when it is unambiguous:
+   * {@code номер обучающегося} (a row number) and {@code id} are not the pupil's code.
+   */
+  private static final Map<String, Role> NAMES = Map.ofEntries(
+      Map.entry("код", Role.CODE), Map.entry("код участника", Role.CODE), Map.entry("код обучающегося", Role.CODE),
+      Map.entry("code", Role.CODE),
+      Map.entry("пол", Role.SEX), Map.entry("gender", Role.SEX),
+      Map.entry("вариант", Role.VARIANT), Map.entry("var-1", Role.VARIANT),
+      Map.entry("наименование класса", Role.CLASS), Map.entry("класс", Role.CLASS), Map.entry("klass", Role.CLASS),
+      Map.entry("otc", Role.JOURNAL_MARK),
+      Map.entry("логин оо", Role.LOGIN), Map.entry("логин школы", Role.LOGIN), Map.entry("логин", Role.LOGIN),
+      Map.entry("пользователь", Role.LOGIN), Map.entry("user", Role.LOGIN),
+      Map.entry("школа", Role.SCHOOL), Map.entry("оо", Role.SCHOOL),
+      Map.entry("муниципалитет", Role.MUNICIPALITY), Map.entry("муниципальное образование", Role.MUNICIPALITY),
+      Map.entry("регион", Role.REGION),
+      Map.entry("groups", Role.MUNICIPALITY_TAGS),
+      Map.entry("всего баллов", Role.REPORTED_TOTAL), Map.entry("итого баллов", Role.REPORTED_TOTAL),
+      Map.entry("итого", Role.REPORTED_TOTAL), Map.entry("sum", Role.REPORTED_TOTAL),
+      Map.entry("первичный балл", Role.REPORTED_TOTAL), Map.entry("сумма баллов", Role.REPORTED_TOTAL),
+      Map.entry("отметка", Role.REPORTED_MARK), Map.entry("отметка за работу", Role.REPORTED_MARK));
+
   private HeaderMapper() {}
 
   public static FormHeader map(List<String> header) {
-    int code = FormHeader.NONE;
-    int sex = FormHeader.NONE;
-    int variant = FormHeader.NONE;
-    int className = FormHeader.NONE;
-    int journal = FormHeader.NONE;
-    int textbook = FormHeader.NONE;
-    int login = FormHeader.NONE;
-    String personal = null;
-    List<FormHeader.TaskColumn> tasks = new ArrayList<>();
+    FormHeader.Builder built = new FormHeader.Builder();
     for (int i = 0; i < header.size(); i++) {
       String name = HeaderText.normalise(header.get(i));
       if (name.isEmpty()) continue;
-      switch (role(name)) {
-        case CODE -> code = firstOf(code, i);
-        case SEX -> sex = firstOf(sex, i);
-        case VARIANT -> variant = firstOf(variant, i);
-        case CLASS -> className = firstOf(className, i);
-        case JOURNAL_MARK -> journal = firstOf(journal, i);
-        case TEXTBOOK -> textbook = firstOf(textbook, i);
-        case LOGIN -> login = firstOf(login, i);
-        case PERSONAL_DATA -> personal = personal != null ? personal : header.get(i).trim();
+      Role role = role(name);
+      switch (role) {
+        case PERSONAL_DATA -> built.personalData(header.get(i).trim());
         case OTHER -> {
           Optional<TaskHeader> task = TaskHeader.parse(name);
-          if (task.isPresent()) tasks.add(new FormHeader.TaskColumn(i, header.get(i).trim(), task.get()));
+          if (task.isPresent()) built.task(new FormHeader.TaskColumn(i, header.get(i).trim(), task.get()));
         }
+        default -> built.column(role.column, i);
       }
     }
-    return new FormHeader(code, sex, variant, className, journal, textbook, login, tasks, personal);
+    return built.build();
   }
 
-  enum Role { CODE, SEX, VARIANT, CLASS, JOURNAL_MARK, TEXTBOOK, LOGIN, PERSONAL_DATA, OTHER }
+  /** A column's role: one of the form's columns, personal data, or anything else (perhaps a task). */
+  enum Role {
+    CODE(Column.CODE), SEX(Column.SEX), VARIANT(Column.VARIANT), CLASS(Column.CLASS),
+    JOURNAL_MARK(Column.JOURNAL_MARK), TEXTBOOK(Column.TEXTBOOK), LOGIN(Column.LOGIN), SCHOOL(Column.SCHOOL),
+    MUNICIPALITY(Column.MUNICIPALITY), REGION(Column.REGION), MUNICIPALITY_TAGS(Column.MUNICIPALITY_TAGS),
+    REPORTED_TOTAL(Column.REPORTED_TOTAL), REPORTED_MARK(Column.REPORTED_MARK), PERSONAL_DATA(null), OTHER(null);
+
+    final Column column;
+
+    Role(Column column) {
+      this.column = column;
+    }
+  }
 
   /** The role of a normalised header name. */
   static Role role(String name) {
-    return switch (name) {
-      case "код", "код участника" -> Role.CODE;
-      case "пол" -> Role.SEX;
-      case "вариант" -> Role.VARIANT;
-      case "наименование класса", "класс" -> Role.CLASS;
-      case "учебник" -> Role.TEXTBOOK;
-      case "логин оо" -> Role.LOGIN;
-      default -> {
-        if (name.startsWith("отметка за предыдущ")) yield Role.JOURNAL_MARK;
-        if (name.startsWith("учебник")) yield Role.TEXTBOOK;
-        if (PersonalDataColumns.isPersonalData(name)) yield Role.PERSONAL_DATA;
-        yield Role.OTHER;
-      }
-    };
+    Role known = NAMES.get(name);
+    if (known != null) return known;
+    if (name.startsWith("отметка за предыдущ")) return Role.JOURNAL_MARK;
+    if (name.startsWith("учебник")) return Role.TEXTBOOK;
+    if (PersonalDataColumns.isPersonalData(name)) return Role.PERSONAL_DATA;
+    return Role.OTHER;
   }
 
-  private static int firstOf(int current, int index) {
-    return current == FormHeader.NONE ? index : current;
+  /** Whether a header cell names the participant code: how the header row is found under preamble rows. */
+  static boolean isCodeColumn(String cell) {
+    return NAMES.get(HeaderText.normalise(cell)) == Role.CODE;
   }
 }

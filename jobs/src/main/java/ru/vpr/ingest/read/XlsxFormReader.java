@@ -56,7 +56,7 @@ public final class XlsxFormReader implements FormReader {
   private static RawRow toRawRow(Row row) {
     List<String> cells = new ArrayList<>(row.getCellCount());
     for (int i = 0; i < row.getCellCount(); i++) {
-      cells.add(text(row.getCell(i)));
+      cells.add(CellText.clean(text(row.getCell(i))));
     }
     return new RawRow(row.getRowNum(), cells);
   }

@@ -13,22 +13,30 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CellValuesTest {
 
   @ParameterizedTest
-  @CsvSource({"2,2", "' 2 ',2", "2.0,2", "'2,00',2", "-1,-1", "0,0", "+3,3"})
+  @CsvSource({"2,2", "' 2 ',2", "2.0,2", "'2,00',2", "-1,-1", "0,0"})
   void wholeNumbers(String text, int expected) {
     assertEquals(expected, CellValues.wholeNumber(text));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "2.5", "два", "2б", "1e3", "99999999999"})
+  @ValueSource(strings = {"", "2.5", "два", "2б", "1e3", "99999999999", "+3", "+1"})
   void notWholeNumbers(String text) {
     assertNull(CellValues.wholeNumber(text));
   }
 
   @Test
-  void notAttemptedIsLatinOrCyrillicX() {
-    for (String x : new String[] {"X", "x", "Х", "х", " X "}) assertTrue(CellValues.isNotAttempted(x), x);
-    assertFalse(CellValues.isNotAttempted("0"));
-    assertFalse(CellValues.isNotAttempted(""));
+  void notAttemptedIsLatinOrCyrillicXOrFisOkosOwnToken() {
+    for (String x : new String[] {"X", "x", "Х", "х", " X ", "\u00A0х\u00A0", "не пройд.", "Не пройд", "не  пройд."}) {
+      assertTrue(CellValues.isNotAttempted(x), x);
+    }
+    for (String score : new String[] {"0", "", "Ч", "xx", "не"}) assertFalse(CellValues.isNotAttempted(score), score);
+  }
+
+  @Test
+  void noJournalMark() {
+    for (String none : new String[] {"", "нет отметки", "Нет отметки", "нет", "-"}) assertTrue(CellValues.isNoMark(none), none);
+    assertFalse(CellValues.isNoMark("4"));
+    assertFalse(CellValues.isNoMark("ж"));
   }
 
   @Test
