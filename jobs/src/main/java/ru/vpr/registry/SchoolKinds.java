@@ -14,19 +14,25 @@ final class SchoolKinds {
 
   private record Rule(String kind, Pattern pattern) {}
 
+  // Abbreviations are often glued to the school's name (МБОУ ЗСОШ, ХабарскаяСОШ), so they are matched
+  // as a word's end, not only as a whole word.
   private static final List<Rule> RULES = List.of(
       rule("лицей", "лице[йя]"),
       rule("гимназия", "гимнази"),
-      rule("коррекционная", "коррекц|\\bовз\\b|ограниченными возможностями|специальн\\S* \\(?коррекц|\\bкши\\b"),
+      rule("кадетский корпус", "кадетск"),
+      rule("коррекционная", "коррекц|(?<![\\p{L}])овз(?![\\p{L}])|ограниченными возможностями|(?<![\\p{L}])кши(?![\\p{L}])"),
       rule("СОШ с УИОП", "уиоп|с углубл[её]нным изучением"),
-      rule("вечерняя", "вечерн|\\bв\\(с\\)ош\\b|\\bвсош\\b"),
-      rule("ЦО", "центр образования|\\bцо\\b"),
-      rule("СПО", "колледж|техникум|училищ|\\bк?гбпоу\\b|\\bпоу\\b"),
-      rule("НОШ", "\\bнош\\b|начальная общеобразовательная|начальная школа"),
-      rule("ООШ", "\\bоош\\b|основная общеобразовательная|основная школа"),
-      rule("СОШ", "\\bсош\\b|\\bосш\\b|\\bсш\\b|средняя общеобразовательная|средняя школа"),
-      rule("школа-интернат", "интернат"),
-      rule("СОШ", "\\bшкола\\b"));
+      rule("вечерняя", "вечерн|в\\(с\\)ош|(?<![\\p{L}])всош(?![\\p{L}])"),
+      rule("ЦО", "центр образования|(?<![\\p{L}])цо(?![\\p{L}])"),
+      rule("СПО", "колледж|техникум|училищ|(?<![\\p{L}])к?гбпоу(?![\\p{L}])|(?<![\\p{L}])поу(?![\\p{L}])"),
+      rule("НОШ", "нош(?![\\p{L}])|начальная общеобразовательная|начальная школа"),
+      rule("ООШ", "оош(?![\\p{L}])|основная общеобразовательная|основная школа"),
+      rule("СОШ", "сош(?![\\p{L}])|осш(?![\\p{L}])|(?<![\\p{L}])сш(?![\\p{L}])|средняя общеобразовательная|средняя школа"),
+      rule("школа-интернат", "интернат|(?<![\\p{L}])оши(?![\\p{L}])"),
+      rule("СОШ", "(?<![\\p{L}])школа(?![\\p{L}])"));
+  /** Latin letters typed for their Cyrillic look-alikes ({@code CОШ} with a Latin C). */
+  private static final String LATIN = "aceopxkmhtby";
+  private static final String CYRILLIC = "асеорхкмнтву";
 
   private static final Pattern VILLAGE = Pattern.compile("(^|[\\s(«\"])(с|п|пос|д|дер|ст|рп|р\\.п|пгт)\\.\\s*\\S", Pattern.UNICODE_CASE);
   private static final Pattern TOWN = Pattern.compile("(^|[\\s(«\"])г\\.\\s*\\S", Pattern.UNICODE_CASE);
@@ -55,6 +61,12 @@ final class SchoolKinds {
   }
 
   private static String normal(String text) {
-    return text == null ? "" : text.toLowerCase(Locale.ROOT).replace('ё', 'е');
+    if (text == null) return "";
+    StringBuilder out = new StringBuilder(text.length());
+    for (char c : text.toLowerCase(Locale.ROOT).replace('ё', 'е').toCharArray()) {
+      int latin = LATIN.indexOf(c);
+      out.append(latin >= 0 ? CYRILLIC.charAt(latin) : c);
+    }
+    return out.toString();
   }
 }

@@ -40,6 +40,29 @@ class HeaderMapperTest {
     assertEquals(Optional.of(new TaskHeader(code, max)), TaskHeader.parse(header));
   }
 
+  @ParameterizedTest(name = "«{0}» is the {1}-th task column")
+  @CsvSource(delimiter = '|', value = {"балл за 1 | 1 | false", "Балл за 12 | 12 | false", "a-1-grade | 1 | true",
+      "a-40-grade | 40 | true"})
+  void numberedTaskColumnsOfFisOkosExports(String header, int ordinal, boolean fixedWidth) {
+    TaskHeader task = TaskHeader.parse(header).orElseThrow();
+    assertTrue(task.isNumbered());
+    assertEquals(ordinal, task.ordinal());
+    assertEquals(fixedWidth, task.fixedWidth());
+    assertNull(task.code());
+  }
+
+  @Test
+  void tellsTheLayoutFromTheHeader() {
+    assertEquals(FormHeader.Layout.EXPORT_2021, HeaderMapper.map(List.of("логин школы", "код обучающегося", "класс",
+        "вариант", "всего баллов", "балл за 1", "балл за 2")).layout());
+    assertEquals(FormHeader.Layout.RAW_EXPORT, HeaderMapper.map(List.of("groups", "user", "id", "code", "klass", "var-1",
+        "sum", "a-1-grade", "a-2-grade")).layout());
+    assertEquals(FormHeader.Layout.FIS_OKO_EXPORT, HeaderMapper.map(List.of("Пользователь", "Муниципалитет", "Школа",
+        "Код", "Вариант", "1 (1б)", "Наименование класса")).layout());
+    assertEquals(FormHeader.Layout.REGIONAL_EXPORT, HeaderMapper.map(List.of("Код", "Вариант", "1 (1б)", "Класс", "Логин ОО")).layout());
+    assertEquals(FormHeader.Layout.SCHOOL_FORM, HeaderMapper.map(List.of("Код", "Вариант", "1 (1б)", "Класс", "Итого баллов")).layout());
+  }
+
   @Test
   void nonBreakingSpacesAreSpaces() {
     assertEquals(Optional.of(new TaskHeader("1К1", 4)), TaskHeader.parse("1\u00A0К1\u00A0\u00A0(4б)"));
@@ -64,6 +87,29 @@ class HeaderMapperTest {
       "Отметка за предыдущий триместр   | JOURNAL_MARK",
       "Учебник                          | TEXTBOOK",
       "Логин ОО                         | LOGIN",
+      "логин школы                      | LOGIN",
+      "Пользователь                     | LOGIN",
+      "user                             | LOGIN",
+      "код обучающегося                 | CODE",
+      "code                             | CODE",
+      "klass                            | CLASS",
+      "var-1                            | VARIANT",
+      "otc                              | JOURNAL_MARK",
+      "отметка за предыдущую четверть/триместр | JOURNAL_MARK",
+      "gender                           | SEX",
+      "Школа                            | SCHOOL",
+      "Муниципалитет                    | MUNICIPALITY",
+      "регион                           | REGION",
+      "groups                           | MUNICIPALITY_TAGS",
+      "всего баллов                     | REPORTED_TOTAL",
+      "Итого баллов                     | REPORTED_TOTAL",
+      "sum                              | REPORTED_TOTAL",
+      "Первичный балл                   | REPORTED_TOTAL",
+      "Отметка                          | REPORTED_MARK",
+      "номер обучающегося               | OTHER",
+      "id                               | OTHER",
+      "var-2                            | OTHER",
+      "Код региона                      | OTHER",
       "ФИО                              | PERSONAL_DATA",
       "ФИО участника                    | PERSONAL_DATA",
       "Ф.И.О.                           | PERSONAL_DATA",
