@@ -29,6 +29,7 @@ import ru.vpr.io.Storage;
         "  bin/vpr generate --preset sample --out data-samples/sample",
         "  bin/vpr generate --preset region-l --out bench/data/region-l --seed 7",
         "  bin/vpr generate --preset region-l --schools 120 --csv-only --out bench/data/l-120",
+        "  bin/vpr generate --preset sample --schools 8 --fis-oko --out data-samples/fis-oko",
         "  bin/vpr generate --out s3a://vpr/sample --conf conf/s3.conf   (endpoint and keys from the environment)"})
 public final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--preset", defaultValue = "sample", paramLabel = "NAME",
@@ -65,6 +66,10 @@ public final class GenerateCommand implements Callable<Integer> {
       description = "Write every form as UTF-8 csv (no xlsx, no Windows-1251): the same region for readers without those, such as the DuckDB baseline of bench/run.")
   boolean csvOnly;
 
+  @Option(names = "--fis-oko",
+      description = "Write the landing as a coordinator's FIS OKO downloads: one whole-region export per work in FIS OKO's real layouts (placed by name), a few schools' collection forms, and logins.xlsx instead of schools.csv.")
+  boolean fisOko;
+
   @Override
   public Integer call() {
     GeneratorSettings settings = GeneratorSettings.of(out, Preset.parse(preset));
@@ -74,7 +79,7 @@ public final class GenerateCommand implements Callable<Integer> {
     if (strongShare != null) settings = settings.withStrongClassShare(strongShare);
     if (threads != null) settings = settings.withThreads(threads);
     if (schools != null) settings = settings.withSchools(schools);
-    settings = settings.withCsvOnly(csvOnly);
+    settings = settings.withCsvOnly(csvOnly).withFisOkoDownloads(fisOko);
     boolean local = !out.contains("://") || out.startsWith("file:");
     Storage storage = local ? RegionGenerator.localStorage() : new Storage(hadoopConfiguration());
     long start = System.nanoTime();

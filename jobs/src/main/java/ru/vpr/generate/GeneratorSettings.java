@@ -18,10 +18,14 @@ import java.util.Objects;
  * @param csvOnly every form as UTF-8 csv (no xlsx, no Windows-1251) for readers that handle neither,
  *     such as the DuckDB baseline of {@code bench/run}; the same region, pupils and scores, and each
  *     school keeps its other habits (delimiter, BOM, header spellings)
+ * @param fisOkoDownloads the landing as a regional coordinator downloads it from FIS OKO (contract §1.4):
+ *     one whole-region export per work in FIS OKO's real layouts, placed by name, a few schools' own
+ *     collection forms, and a school list ({@code logins.xlsx}) instead of {@code schools.csv}
  */
 public record GeneratorSettings(
     String outputRoot, Preset preset, long seed, List<Integer> years,
-    double manipulatedShare, double strongClassShare, int threads, int schools, boolean csvOnly) {
+    double manipulatedShare, double strongClassShare, int threads, int schools, boolean csvOnly,
+    boolean fisOkoDownloads) {
 
   public static final List<Integer> DEFAULT_YEARS = List.of(2023, 2024, 2025);
   public static final long DEFAULT_SEED = 20250415L;
@@ -42,47 +46,52 @@ public record GeneratorSettings(
     }
     if (threads < 1) throw new IllegalArgumentException("threads must be positive");
     if (schools < 1) throw new IllegalArgumentException("schools must be positive: " + schools);
+    if (csvOnly && fisOkoDownloads) throw new IllegalArgumentException("FIS OKO's downloads are xlsx: not with csv only");
   }
 
   public static GeneratorSettings of(String outputRoot, Preset preset) {
     return new GeneratorSettings(outputRoot, preset, DEFAULT_SEED, DEFAULT_YEARS, 0.08, 0.04,
-        Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors())), preset.schools(), false);
+        Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors())), preset.schools(), false, false);
   }
 
   public GeneratorSettings withOutputRoot(String v) {
-    return new GeneratorSettings(v, preset, seed, years, manipulatedShare, strongClassShare, threads, schools, csvOnly);
+    return new GeneratorSettings(v, preset, seed, years, manipulatedShare, strongClassShare, threads, schools, csvOnly, fisOkoDownloads);
   }
 
   /** Another preset, with its own school count. */
   public GeneratorSettings withPreset(Preset v) {
-    return new GeneratorSettings(outputRoot, v, seed, years, manipulatedShare, strongClassShare, threads, v.schools(), csvOnly);
+    return new GeneratorSettings(outputRoot, v, seed, years, manipulatedShare, strongClassShare, threads, v.schools(), csvOnly, fisOkoDownloads);
   }
 
   public GeneratorSettings withSeed(long v) {
-    return new GeneratorSettings(outputRoot, preset, v, years, manipulatedShare, strongClassShare, threads, schools, csvOnly);
+    return new GeneratorSettings(outputRoot, preset, v, years, manipulatedShare, strongClassShare, threads, schools, csvOnly, fisOkoDownloads);
   }
 
   public GeneratorSettings withYears(List<Integer> v) {
-    return new GeneratorSettings(outputRoot, preset, seed, v, manipulatedShare, strongClassShare, threads, schools, csvOnly);
+    return new GeneratorSettings(outputRoot, preset, seed, v, manipulatedShare, strongClassShare, threads, schools, csvOnly, fisOkoDownloads);
   }
 
   public GeneratorSettings withManipulatedShare(double v) {
-    return new GeneratorSettings(outputRoot, preset, seed, years, v, strongClassShare, threads, schools, csvOnly);
+    return new GeneratorSettings(outputRoot, preset, seed, years, v, strongClassShare, threads, schools, csvOnly, fisOkoDownloads);
   }
 
   public GeneratorSettings withStrongClassShare(double v) {
-    return new GeneratorSettings(outputRoot, preset, seed, years, manipulatedShare, v, threads, schools, csvOnly);
+    return new GeneratorSettings(outputRoot, preset, seed, years, manipulatedShare, v, threads, schools, csvOnly, fisOkoDownloads);
   }
 
   public GeneratorSettings withThreads(int v) {
-    return new GeneratorSettings(outputRoot, preset, seed, years, manipulatedShare, strongClassShare, v, schools, csvOnly);
+    return new GeneratorSettings(outputRoot, preset, seed, years, manipulatedShare, strongClassShare, v, schools, csvOnly, fisOkoDownloads);
   }
 
   public GeneratorSettings withSchools(int v) {
-    return new GeneratorSettings(outputRoot, preset, seed, years, manipulatedShare, strongClassShare, threads, v, csvOnly);
+    return new GeneratorSettings(outputRoot, preset, seed, years, manipulatedShare, strongClassShare, threads, v, csvOnly, fisOkoDownloads);
   }
 
   public GeneratorSettings withCsvOnly(boolean v) {
-    return new GeneratorSettings(outputRoot, preset, seed, years, manipulatedShare, strongClassShare, threads, schools, v);
+    return new GeneratorSettings(outputRoot, preset, seed, years, manipulatedShare, strongClassShare, threads, schools, v, fisOkoDownloads);
+  }
+
+  public GeneratorSettings withFisOkoDownloads(boolean v) {
+    return new GeneratorSettings(outputRoot, preset, seed, years, manipulatedShare, strongClassShare, threads, schools, csvOnly, v);
   }
 }

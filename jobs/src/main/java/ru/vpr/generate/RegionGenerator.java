@@ -68,7 +68,8 @@ public final class RegionGenerator {
     RegistryFactory registry = new RegistryFactory(settings.seed(), settings.preset(), settings.schools(), settings.manipulatedShare());
     List<Municipality> municipalities = registry.municipalities();
     List<SchoolProfile> schools = registry.schools(municipalities);
-    RegistryFactory.registry(schools).write(storage, Storage.join(root, SCHOOLS_FILE));
+    if (settings.fisOkoDownloads()) SchoolListWriter.write(storage, Storage.join(root, SchoolListWriter.FILE), schools);
+    else RegistryFactory.registry(schools).write(storage, Storage.join(root, SCHOOLS_FILE));
 
     RegionSimulator simulator = new RegionSimulator(settings, catalog, schools);
     LabelsWriter labels = new LabelsWriter();
@@ -76,6 +77,10 @@ public final class RegionGenerator {
     ExecutorService pool = Executors.newFixedThreadPool(settings.threads());
     try {
       for (int year : settings.years()) {
+        if (settings.fisOkoDownloads()) {
+          writeFisOkoYear(root, year, schools, simulator, catalog, settings, labels, counters, pool);
+          continue;
+        }
         Set<String> exporting = exportingMunicipalities(settings, municipalities, schools, year);
         List<Future<RegionSimulator.SchoolYear>> futures = new ArrayList<>();
         for (SchoolProfile school : schools) {
@@ -175,6 +180,46 @@ public final class RegionGenerator {
       }
       counters.exportFiles.incrementAndGet();
     }
+  }
+
+  /**
+   * A year as FIS OKO's downloads: every work one whole-region export, except the works of a couple of
+   * schools that sent their own collection form for one subject (a re-upload, as coordinators get them).
+   */
+  private void writeFisOkoYear(String root, int year, List<SchoolProfile> schools, RegionSimulator simulator,
+      SpecCatalog catalog, GeneratorSettings settings, LabelsWriter labels, Counters counters, ExecutorService pool)
+      throws InterruptedException, ExecutionException {
+    List<Future<RegionSimulator.SchoolYear>> futures = new ArrayList<>();
+    for (SchoolProfile school : schools) {
+      futures.add(pool.submit(() -> {
+        RegionSimulator.SchoolYear sy = simulator.simulate(school, year);
+        record(sy, settings, labels, counters);
+        return sy;
+      }));
+    }
+    SplittableRandom r = Seeds.random(settings.seed(), "fis-oko-forms", year);
+    Set<String> ownForms = new TreeSet<>();
+    while (ownForms.size() < Math.min(2, schools.size() - 1)) ownForms.add(schools.get(r.nextInt(schools.size())).login());
+    FisOkoDownloads downloads = new FisOkoDownloads(storage, Storage.join(root, LANDING), catalog.subjectNames());
+    Map<WorkKey, List<FisOkoDownloads.SchoolRows>> byWork = new TreeMap<>();
+    Map<WorkKey, WorkSpec> specs = new LinkedHashMap<>();
+    for (Future<RegionSimulator.SchoolYear> f : futures) {
+      RegionSimulator.SchoolYear sy = f.get();
+      for (RegionSimulator.SchoolWork work : sy.works()) {
+        specs.put(work.key(), spec(work));
+        FisOkoDownloads.SchoolRows rows = new FisOkoDownloads.SchoolRows(sy.school(), work.classes());
+        if (ownForms.contains(sy.school().login()) && work.key().subject().equals("ma")) {
+          downloads.writeCollectionForm(work.key(), spec(work), rows, settings.seed());
+          counters.schoolForms.incrementAndGet();
+        } else {
+          byWork.computeIfAbsent(work.key(), k -> new ArrayList<>()).add(rows);
+        }
+      }
+    }
+    byWork.forEach((key, rows) -> {
+      downloads.writeExport(key, specs.get(key), rows, settings.seed());
+      counters.exportFiles.incrementAndGet();
+    });
   }
 
   /** Labels, control list and re-check rows of a school-year; counts for the summary. */
