@@ -60,6 +60,20 @@ public final class CommonOptions {
     if (publishDir != null) c = c.withPublishDir(publishDir);
     if (database != null) c = c.withDatabase(database);
     if (year != null) c = c.withYear(year.value());
+    return withoutSampleExtras(c);
+  }
+
+  /**
+   * The optional reference files of the configuration's own landing (by default the sample's objectivity
+   * control and re-checks) describe that landing's schools: a run on another landing given with
+   * {@code --landing} reads them only when they are named too.
+   */
+  private PipelineConfig withoutSampleExtras(PipelineConfig c) {
+    if (landing == null) return c;
+    PipelineConfig base = PipelineConfig.load(confFile());
+    if (landing.equals(base.landing())) return c;
+    if (control == null && c.control().equals(base.control())) c = c.withControl("");
+    if (recheck == null && c.recheck().equals(base.recheck())) c = c.withRecheck("");
     return c;
   }
 

@@ -22,7 +22,7 @@ import picocli.CommandLine;
 class CliTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"generate", "ingest", "sql", "publish", "pipeline"})
+  @ValueSource(strings = {"generate", "registry", "ingest", "sql", "publish", "pipeline"})
   void everyCommandHasHelpWithAnExample(String command) {
     StringWriter out = new StringWriter();
     CommandLine cli = VprMain.commandLine();
@@ -43,6 +43,48 @@ class CliTest {
     CommandLine cli = VprMain.commandLine();
     cli.setErr(new PrintWriter(new StringWriter()));
     assertEquals(2, cli.execute("ingest", "--no-such-option"));
+  }
+
+  @Test
+  void buildingTheRegistryNeedsTheFileItWrites() {
+    for (String command : List.of("ingest", "pipeline")) {
+      CommandLine cli = VprMain.commandLine();
+      StringWriter err = new StringWriter();
+      cli.setErr(new PrintWriter(err));
+      assertEquals(2, cli.execute(command, "--build-registry", "--dry-run"), command);
+      assertTrue(err.toString().contains("give --registry <file>"), err.toString());
+    }
+    CommandLine cli = VprMain.commandLine();
+    StringWriter err = new StringWriter();
+    cli.setErr(new PrintWriter(err));
+    assertEquals(2, cli.execute("ingest", "--schools-list", "logins.xlsx", "--registry", "r.csv", "--dry-run"));
+    assertTrue(err.toString().contains("--schools-list is read by --build-registry"), err.toString());
+    String out = capture(() -> assertEquals(0, VprMain.commandLine().execute(
+        "ingest", "--build-registry", "--registry", "r.csv", "--schools-list", "logins.xlsx", "--dry-run")));
+    assertTrue(out.contains("dry run: ingest would run"), out);
+  }
+
+  @Test
+  void anotherLandingDoesNotReadTheSamplesControlAndRechecks() {
+    CommonOptions options = new CommonOptions();
+    new CommandLine(options).parseArgs("--landing", "/data/downloads");
+    assertEquals("", options.config().control());
+    assertEquals("", options.config().recheck());
+    CommonOptions named = new CommonOptions();
+    new CommandLine(named).parseArgs("--landing", "/data/downloads", "--control", "/data/control.csv");
+    assertEquals("/data/control.csv", named.config().control());
+    CommonOptions sample = new CommonOptions();
+    new CommandLine(sample).parseArgs();
+    assertTrue(sample.config().control().endsWith("control.csv"), "the sample's own landing keeps them");
+  }
+
+  @Test
+  void registryNeedsTheFileItWrites() {
+    CommandLine cli = VprMain.commandLine();
+    StringWriter err = new StringWriter();
+    cli.setErr(new PrintWriter(err));
+    assertEquals(2, cli.execute("registry", "--landing", "x", "--dry-run"));
+    assertTrue(err.toString().contains("--registry"), err.toString());
   }
 
   @Test

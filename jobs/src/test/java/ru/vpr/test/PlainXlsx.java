@@ -34,6 +34,39 @@ public final class PlainXlsx {
     }
   }
 
+  /** The rows of the sheet with that name, found through the workbook and its relationships. */
+  public static List<List<String>> rowsOfSheet(Path file, String sheetName) throws IOException {
+    try (ZipFile zip = new ZipFile(file.toFile())) {
+      String relation = null;
+      try (InputStream in = zip.getInputStream(zip.getEntry("xl/workbook.xml"))) {
+        XMLStreamReader x = XMLInputFactory.newFactory().createXMLStreamReader(in);
+        while (x.hasNext()) {
+          if (x.next() == XMLStreamConstants.START_ELEMENT && x.getLocalName().equals("sheet")
+              && sheetName.equals(x.getAttributeValue(null, "name"))) {
+            for (int i = 0; i < x.getAttributeCount(); i++) {
+              if (x.getAttributeLocalName(i).equals("id")) relation = x.getAttributeValue(i);
+            }
+          }
+        }
+      }
+      if (relation == null) throw new IOException(file + " has no sheet " + sheetName);
+      try (InputStream in = zip.getInputStream(zip.getEntry("xl/_rels/workbook.xml.rels"))) {
+        XMLStreamReader x = XMLInputFactory.newFactory().createXMLStreamReader(in);
+        while (x.hasNext()) {
+          if (x.next() == XMLStreamConstants.START_ELEMENT && x.getLocalName().equals("Relationship")
+              && relation.equals(x.getAttributeValue(null, "Id"))) {
+            String target = x.getAttributeValue(null, "Target");
+            String part = target.startsWith("/") ? target.substring(1) : "xl/" + target;
+            return rows(file, part);
+          }
+        }
+      }
+      throw new IOException(file + ": no part for sheet " + sheetName);
+    } catch (XMLStreamException e) {
+      throw new IOException(e);
+    }
+  }
+
   private static List<String> sharedStrings(ZipFile zip) throws IOException, XMLStreamException {
     List<String> strings = new ArrayList<>();
     ZipEntry entry = zip.getEntry("xl/sharedStrings.xml");
