@@ -1,16 +1,10 @@
 package ru.vpr.generate;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
 import ru.vpr.io.Storage;
 import ru.vpr.reference.TaskSpec;
 import ru.vpr.reference.WorkKey;
@@ -75,8 +69,10 @@ final class FisOkoDownloads {
       case EXPORT_2021 -> export2021(spec, schools, seed);
       case FIS_OKO_2022 -> fisOko2022(key, spec, schools, seed);
     };
-    if (layout == Layout.FIS_OKO_2022) write(path, List.of(new Sheet("Классы", classesSheet(key, schools)), new Sheet("Протокол", rows)));
-    else write(path, List.of(new Sheet("Sheet1", rows)));
+    List<GeneratedWorkbook.Sheet> sheets = layout == Layout.FIS_OKO_2022
+        ? List.of(new GeneratedWorkbook.Sheet("Классы", classesSheet(key, schools)), new GeneratedWorkbook.Sheet("Протокол", rows))
+        : List.of(new GeneratedWorkbook.Sheet("Sheet1", rows));
+    write(path, sheets);
   }
 
   void writeCollectionForm(WorkKey key, WorkSpec spec, SchoolRows school, long seed) {
@@ -107,7 +103,7 @@ final class FisOkoDownloads {
         rows.add(row);
       }
     }
-    write(path, List.of(new Sheet("Протокол", rows), new Sheet("Служебный",
+    write(path, List.of(new GeneratedWorkbook.Sheet("Протокол", rows), new GeneratedWorkbook.Sheet("Служебный",
         List.of(List.of("Вариант", "Пол", "Отметка"), List.of(1, "м", 2), List.of(2, "ж", 3), List.of("отсутствовал", "", 4)))));
   }
 
@@ -241,31 +237,7 @@ final class FisOkoDownloads {
     return FisOkoHabits.draw(Seeds.random(seed, "fis-oko-habits", school.login()));
   }
 
-  private record Sheet(String name, List<List<Object>> rows) {}
-
-  private void write(String path, List<Sheet> sheets) {
-    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-    try (Workbook wb = new Workbook(buffer, "FIS OKO", "1.0")) {
-      for (Sheet sheet : sheets) {
-        Worksheet ws = wb.newWorksheet(sheet.name());
-        for (int r = 0; r < sheet.rows().size(); r++) {
-          List<Object> row = sheet.rows().get(r);
-          for (int c = 0; c < row.size(); c++) {
-            Object v = row.get(c);
-            if (v instanceof Integer i) ws.value(r, c, i);
-            else if (v != null && !v.toString().isEmpty()) ws.value(r, c, v.toString());
-          }
-        }
-        ws.finish();
-      }
-      wb.finish();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + path, e);
-    }
-    try (OutputStream out = storage.create(path)) {
-      out.write(FormWriter.withFixedTimes(buffer.toByteArray()));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + path, e);
-    }
+  private void write(String path, List<GeneratedWorkbook.Sheet> sheets) {
+    GeneratedWorkbook.write(storage, path, sheets);
   }
 }

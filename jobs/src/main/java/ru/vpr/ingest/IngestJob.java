@@ -117,17 +117,16 @@ public final class IngestJob {
   }
 
   /**
-   * The files of the run: the whole landing, or one year's. A year's Hive folder {@code year=YYYY} is
-   * scanned alone; files placed by their names (FIS OKO downloads) are kept when their name says the year.
+   * The files of the run: the whole landing, or the files a year's run is for: those whose place
+   * (a {@code year=YYYY} folder, or the name FIS OKO gave them) says that year, and those whose place
+   * says no year at all (they are refused, saying why, whichever year runs first).
    */
   private LandingScan scan(String landing) {
     Integer year = config.year();
     if (year == null) return LandingScan.of(spark, landing);
-    String yearFolder = LandingLayout.yearFolder(landing, year);
-    if (storage.exists(yearFolder)) return LandingScan.of(spark, yearFolder);
     return LandingScan.of(spark, landing, path -> {
-      ru.vpr.reference.WorkKey work = LandingLayout.workOf(landing, path);
-      return work == null || work.year() == year;
+      Integer placed = LandingLayout.place(landing, path).year();
+      return placed == null || placed.equals(year);
     });
   }
 

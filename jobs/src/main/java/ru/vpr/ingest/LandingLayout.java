@@ -36,9 +36,10 @@ public final class LandingLayout {
    * What a file's place says.
    *
    * @param work the work, or null when the folders and name do not tell all of year, subject and grade
+   * @param year the year alone, when they tell that much; null when not
    * @param login the login the file's name (or, failing that, a folder) carries; null when none does
    */
-  public record Placement(WorkKey work, String login) {}
+  public record Placement(WorkKey work, Integer year, String login) {}
 
   /**
    * @param root the landing root the file was found under (fully qualified, as the scan reports paths)
@@ -70,17 +71,12 @@ public final class LandingLayout {
     }
     WorkKey work = year != null && subject != null && grade != null && grade >= 1 && grade <= 11
         ? new WorkKey(year, subject, grade) : null;
-    return new Placement(work, loginOf(stem, folders));
+    return new Placement(work, year, loginOf(stem, folders));
   }
 
   /** The work a file belongs to, placed under the given landing root; null when it cannot be told. */
   public static WorkKey workOf(String root, String path) {
     return place(root, path).work();
-  }
-
-  /** The folder holding one year's forms in the Hive-style layout. */
-  public static String yearFolder(String landing, int year) {
-    return (landing.endsWith("/") ? landing : landing + "/") + "year=" + year;
   }
 
   /** The root's own last name, then every folder below it, then the file name. */

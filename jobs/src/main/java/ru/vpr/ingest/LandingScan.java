@@ -8,7 +8,6 @@ import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.hadoop.fs.Path;
-import org.apache.spark.api.java.function.FilterFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -30,19 +29,25 @@ record LandingScan(Dataset<Row> files, long filesSeen) {
     return of(spark, root, path -> true);
   }
 
+  /**
+   * The files below {@code root} that {@code filter} keeps. The filter runs on the driver over the
+   * listing, and only the files it keeps are read: the files of other years are never opened.
+   */
   static LandingScan of(SparkSession spark, String root, PathFilter filter) {
-    Dataset<Row> scan = spark.read().format("binaryFile").option("recursiveFileLookup", "true").load(root);
+    Dataset<Row> all = spark.read().format("binaryFile").option("recursiveFileLookup", "true").load(root);
     // Spark's file scan skips zero-byte files; they are listed all the same and must be refused, not
     // lost. inputFiles() spells paths as URIs (file:///x), the scan as Hadoop paths (file:/x): align them.
-    List<String> listed = Arrays.stream(scan.inputFiles()).map(p -> new Path(URI.create(p)).toString())
-        .filter(filter::keep).toList();
-    Dataset<Row> scanned = scan
-        .select(col("path"), col("length").as("size"), col("modificationTime").as("modified_at"), col("content"))
-        .filter((FilterFunction<Row>) row -> filter.keep(row.getString(0)));
-    Dataset<Row> emptyFiles = spark.createDataset(listed, Encoders.STRING()).toDF("path")
+    List<String> listed = Arrays.stream(all.inputFiles()).map(p -> new Path(URI.create(p)).toString()).toList();
+    List<String> kept = listed.stream().filter(filter::keep).toList();
+    Dataset<Row> scan = kept.size() == listed.size() ? all
+        : kept.isEmpty() ? all.limit(0)
+        : spark.read().format("binaryFile").load(kept.toArray(String[]::new));
+    Dataset<Row> scanned = scan.select(
+        col("path"), col("length").as("size"), col("modificationTime").as("modified_at"), col("content"));
+    Dataset<Row> emptyFiles = spark.createDataset(kept, Encoders.STRING()).toDF("path")
         .join(scanned.select("path"), Columns.seq("path"), "left_anti")
         .select(col("path"), lit(0L).as("size"), lit(null).cast("timestamp").as("modified_at"),
             lit(new byte[0]).as("content"));
-    return new LandingScan(scanned.unionByName(emptyFiles), listed.size());
+    return new LandingScan(scanned.unionByName(emptyFiles), kept.size());
   }
 }

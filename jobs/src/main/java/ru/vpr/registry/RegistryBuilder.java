@@ -72,16 +72,24 @@ public final class RegistryBuilder {
       inferred.add(INFERRED_KIND);
       schools.add(new School(e.getKey(), name, code, municipalityName, locality, kind, String.join("|", inferred)));
       added++;
-      bySource.merge(seen.get(0).source(), 1, Integer::sum);
+      // Counted under the export that named it; under the list when only the list did.
+      String source = seen.stream().map(SchoolSighting::source).filter(x -> !SchoolSighting.LIST.equals(x)).findFirst()
+          .orElse(SchoolSighting.LIST);
+      bySource.merge(source, 1, Integer::sum);
     }
     return new Built(new SchoolRegistry(schools), existing.schools().size(), added, inferredCode, unknownMunicipality,
         bySource);
   }
 
-  /** The most frequent non-empty value, ties broken by the longer (fuller) text. */
+  /** The most frequent non-empty value, ties broken by the longer (fuller) text; "" when there is none. */
   static String mostCommon(List<SchoolSighting> seen, Function<SchoolSighting, String> field) {
     Map<String, Long> counts = seen.stream().map(field).filter(s -> !s.isEmpty())
         .collect(Collectors.groupingBy(Function.identity(), LinkedHashMap::new, Collectors.counting()));
+    return best(counts);
+  }
+
+  /** The key of the largest count, ties broken by the longer key, then the first in order; "" for none. */
+  static String best(Map<String, Long> counts) {
     return counts.entrySet().stream()
         .max(Comparator.<Map.Entry<String, Long>>comparingLong(Map.Entry::getValue)
             .thenComparingInt(en -> en.getKey().length()).thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
@@ -97,8 +105,8 @@ public final class RegistryBuilder {
 
   /** The region's municipalities as the sources show them: codes, their names, and names to codes. */
   static final class Municipalities {
-    private final Map<String, Map<String, Integer>> codesByKey = new HashMap<>();
-    private final Map<String, Map<String, Integer>> namesByCode = new HashMap<>();
+    private final Map<String, Map<String, Long>> codesByKey = new HashMap<>();
+    private final Map<String, Map<String, Long>> namesByCode = new HashMap<>();
     private final Map<String, String> madeUp = new HashMap<>();
 
     static Municipalities learn(SchoolRegistry existing, List<SchoolSighting> sightings) {
@@ -117,16 +125,16 @@ public final class RegistryBuilder {
       return m;
     }
 
-    private void note(String code, String name, int weight) {
+    private void note(String code, String name, long weight) {
       if (code == null || code.isEmpty() || name == null || name.isEmpty()) return;
-      codesByKey.computeIfAbsent(MunicipalityNames.key(name), k -> new HashMap<>()).merge(code, weight, Integer::sum);
-      namesByCode.computeIfAbsent(code, k -> new HashMap<>()).merge(name, weight, Integer::sum);
+      codesByKey.computeIfAbsent(MunicipalityNames.key(name), k -> new HashMap<>()).merge(code, weight, Long::sum);
+      namesByCode.computeIfAbsent(code, k -> new HashMap<>()).merge(name, weight, Long::sum);
     }
 
     /** The code most schools of that municipality name carry; a made-up code when none has one. */
     String codeFor(String municipalityName) {
       String key = MunicipalityNames.key(municipalityName);
-      Map<String, Integer> codes = codesByKey.get(key);
+      Map<String, Long> codes = codesByKey.get(key);
       if (codes != null) return best(codes);
       return madeUp.computeIfAbsent(key, k -> MunicipalityNames.inferredCode(municipalityName));
     }
@@ -137,15 +145,8 @@ public final class RegistryBuilder {
 
     /** The fullest name the sources give the code, else the school's own. */
     String nameOf(String code, String fallback) {
-      Map<String, Integer> names = namesByCode.get(code);
+      Map<String, Long> names = namesByCode.get(code);
       return names == null ? fallback : best(names);
-    }
-
-    private static String best(Map<String, Integer> counts) {
-      return counts.entrySet().stream()
-          .max(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
-              .thenComparingInt(e -> e.getKey().length()).thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
-          .map(Map.Entry::getKey).orElseThrow();
     }
   }
 }

@@ -11,6 +11,13 @@ import org.apache.spark.sql.SparkSession;
  * one database, so that every later process (jobs, {@code vpr sql}, notebooks) reads them by name.
  */
 public final class TableCatalog {
+  /**
+   * Tables known to have every column of their definition in this JVM: those it created and those it
+   * checked. Checking costs a read of the table's Delta log, which every job would otherwise pay for
+   * every table it ensures, each time it runs.
+   */
+  private static final java.util.Set<String> CURRENT = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
   private final SparkSession spark;
   private final String database;
   private final String warehouse;
@@ -53,7 +60,7 @@ public final class TableCatalog {
     spark.sql("CREATE DATABASE IF NOT EXISTS " + database + location);
     for (TableDef table : tables) {
       if (spark.catalog().tableExists(name(table))) {
-        addMissingColumns(table);
+        if (CURRENT.add(name(table))) addMissingColumns(table);
         continue;
       }
       StringBuilder ddl = new StringBuilder("CREATE TABLE IF NOT EXISTS ").append(name(table))
@@ -63,6 +70,7 @@ public final class TableCatalog {
       }
       ddl.append(" COMMENT '").append(table.comment().replace("'", "\\'")).append("'");
       spark.sql(ddl.toString());
+      CURRENT.add(name(table));
     }
   }
 

@@ -434,7 +434,7 @@ final class DetectFixtures {
     List<Row> rows = new ArrayList<>();
     for (School s : schools) {
       rows.add(RowFactory.create(s.login(), "Школа " + s.login(), s.municipality(), "Район " + s.municipality(), s.locality(),
-          s.kind()));
+          s.kind(), ""));
     }
     return spark.createDataFrame(rows, Tables.SCHOOLS.schema());
   }

@@ -105,7 +105,7 @@ final class Fixtures {
 
   Dataset<Row> schools() {
     List<Row> rows = new ArrayList<>();
-    for (int i = 1; i <= 5; i++) rows.add(RowFactory.create("edu" + i, "Школа " + i, i <= 2 ? "m01" : "m02", "М", "город", "СОШ"));
+    for (int i = 1; i <= 5; i++) rows.add(RowFactory.create("edu" + i, "Школа " + i, i <= 2 ? "m01" : "m02", "М", "город", "СОШ", ""));
     return spark.createDataFrame(rows, Tables.SCHOOLS.schema());
   }
 

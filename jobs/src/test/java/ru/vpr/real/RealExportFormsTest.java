@@ -36,6 +36,8 @@ import ru.vpr.test.RealExports;
  */
 class RealExportFormsTest {
   private static Reference reference;
+  /** Each file is processed once and its outcome shared by the tests. */
+  private static final Map<Path, FormOutcome> OUTCOMES = new java.util.concurrent.ConcurrentHashMap<>();
 
   @BeforeAll
   static void registryFromTheExports() throws IOException {
@@ -47,6 +49,14 @@ class RealExportFormsTest {
   }
 
   private static FormOutcome process(Path file) throws IOException {
+    FormOutcome known = OUTCOMES.get(file);
+    if (known != null) return known;
+    FormOutcome outcome = processAgain(file);
+    OUTCOMES.put(file, outcome);
+    return outcome;
+  }
+
+  private static FormOutcome processAgain(Path file) throws IOException {
     String root = "file:" + RealExports.folder();
     String path = "file:" + file;
     LandingLayout.Placement placement = LandingLayout.place(root, path);

@@ -15,9 +15,7 @@ import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import ru.vpr.config.IndicatorsConfig;
 import ru.vpr.config.PipelineConfig;
-import ru.vpr.indicators.IndicatorsJob;
 import ru.vpr.ingest.IngestJob;
 import ru.vpr.ingest.IngestSummary;
 import ru.vpr.reference.BuiltinSpecs;
@@ -71,7 +69,6 @@ class RealExportsIngestTest extends SparkTestBase {
     registry = new RegistryJob(spark()).landing(config.landing()).schoolList(real.resolve("logins.xlsx").toString())
         .registry(config.registry()).run();
     ingest = new IngestJob(spark(), config).run();
-    new IndicatorsJob(spark(), config, IndicatorsConfig.load(java.util.Optional.empty())).run();
   }
 
   @AfterAll
@@ -126,8 +123,10 @@ class RealExportsIngestTest extends SparkTestBase {
       checked++;
       long[] marks = marksCountedFromTheFile(rows, spec);
       long written = marks[2] + marks[3] + marks[4] + marks[5];
-      Row region = sql("SELECT written, share_2, share_3, share_4, share_5 FROM " + DB + ".region_indicators WHERE year = "
-          + work.year() + " AND subject = '" + work.subject() + "' AND grade = " + work.grade()).get(0);
+      // The region's shares of marks as the indicators define them: among the pupils who wrote.
+      Row region = sql("SELECT count(*), avg(CAST(mark = 2 AS INT)), avg(CAST(mark = 3 AS INT)), avg(CAST(mark = 4 AS INT)),"
+          + " avg(CAST(mark = 5 AS INT)) FROM " + DB + ".results WHERE NOT absent AND year = " + work.year()
+          + " AND subject = '" + work.subject() + "' AND grade = " + work.grade()).get(0);
       assertEquals(written, region.getLong(0), work.toString());
       for (int mark = 2; mark <= 5; mark++) {
         assertEquals((double) marks[mark] / written, region.getDouble(mark - 1), 1e-9, work + " share of " + mark);
