@@ -77,6 +77,11 @@ public final class CommonOptions {
     return c;
   }
 
+  /** The ingest job's settings: defaults, then --conf. */
+  public ru.vpr.config.IngestConfig ingestConfig() {
+    return ru.vpr.config.IngestConfig.load(confFile());
+  }
+
   /** The indicators job's settings: defaults, then --conf. */
   public IndicatorsConfig indicatorsConfig() {
     return IndicatorsConfig.load(confFile());

@@ -33,9 +33,10 @@ public final class IngestCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     registry.check(spec, options);
     PipelineConfig config = options.config();
+    ru.vpr.config.IngestConfig ingest = options.ingestConfig();
     return JobLauncher.launch(options, "ingest", config, spark -> {
       registry.buildIfAsked(spark, config);
-      System.out.print(new IngestJob(spark, config).force(force).run().format());
+      System.out.print(new IngestJob(spark, config).limits(ingest.limits()).force(force).run().format());
     });
   }
 }

@@ -33,12 +33,13 @@ public final class PipelineCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     registry.check(spec, options);
     PipelineConfig config = options.config();
+    ru.vpr.config.IngestConfig ingest = options.ingestConfig();
     IndicatorsConfig indicators = options.indicatorsConfig();
     DetectConfig detect = options.detectConfig();
     PublishConfig publish = options.publishConfig();
     return JobLauncher.launch(options, "pipeline (ingest, indicators, detect, publish)", config, spark -> {
       registry.buildIfAsked(spark, config);
-      System.out.print(new IngestJob(spark, config).run().format());
+      System.out.print(new IngestJob(spark, config).limits(ingest.limits()).run().format());
       System.out.print(new IndicatorsJob(spark, config, indicators).run().format());
       System.out.print(new DetectJob(spark, config, detect).run().format());
       System.out.print(new PublishJob(spark, config, publish).run().format());

@@ -45,8 +45,7 @@ final class FileAudit {
         .select(col("path"), col("reason").as("top_reason"), col("file_level"), col("first_message"));
     Column refusedWhole = col("parsed_status").equalTo(FormOutcome.REFUSED)
         .or(col("rows_accepted").equalTo(0).and(col("rows_refused").gt(0)));
-    return outcomes.select(col("path"), col("year"), col("subject"), col("grade"), col("kind"), col("size"),
-            col("modified_at"), col("checksum"), col("status").as("parsed_status"), size(col("raw")).cast("long").as("rows_read"))
+    return perFile(outcomes)
         .join(accepted, Columns.seq("path"), "left_outer")
         .join(refused, Columns.seq("path"), "left_outer")
         .join(warned, Columns.seq("path"), "left_outer")
@@ -58,6 +57,22 @@ final class FileAudit {
         .withColumn("reason", when(col("status").equalTo(FormOutcome.ACCEPTED), lit(null)).otherwise(col("top_reason")))
         .withColumn("message", when(col("file_level"), col("first_message")).otherwise(lit(null).cast("string")))
         .withColumn("run_id", lit(runId));
+  }
+
+  /**
+   * One row per file from its chunks: what chunk 0 says of the file, the rows read in all of them, and
+   * whether any refused the file (a refusal after earlier chunks voids them too, see OutcomeTables).
+   */
+  static Dataset<Row> perFile(Dataset<Row> outcomes) {
+    Dataset<Row> chunks = outcomes.groupBy("path").agg(
+        sum(size(col("raw"))).cast("long").as("rows_read"),
+        max(col("status").equalTo(FormOutcome.REFUSED)).as("any_refused"));
+    return outcomes.where(col("chunk").equalTo(0))
+        .select(col("path"), col("year"), col("subject"), col("grade"), col("kind"), col("size"), col("modified_at"),
+            col("checksum"))
+        .join(chunks, Columns.seq("path"))
+        .withColumn("parsed_status", when(col("any_refused"), lit(FormOutcome.REFUSED)).otherwise(lit(FormOutcome.ACCEPTED)))
+        .drop("any_refused");
   }
 
   static IngestSummary summarize(String runId, long filesSeen, Dataset<Row> fileRows, Dataset<Row> rejects) {
@@ -73,17 +88,22 @@ final class FileAudit {
         .groupBy(isWarning.as("warning"), col("reason")).agg(countDistinct("path", "row_number")).collectAsList()) {
       (r.getBoolean(0) ? warningsByReason : byReason).put(r.getString(1), r.getLong(2));
     }
+    java.util.List<String> named = new java.util.ArrayList<>();
+    for (Row r : fileRows.where(col("status").equalTo(FormOutcome.REFUSED)).select("reason", "path")
+        .orderBy("reason", "path").limit(IngestSummary.NAMED).collectAsList()) {
+      named.add(r.getString(0) + ": " + r.getString(1));
+    }
     Map<String, Long> filesByReason = new LinkedHashMap<>();
     for (Row r : fileRows.where(col("status").equalTo(FormOutcome.REFUSED)).groupBy("reason").count().collectAsList()) {
       filesByReason.put(r.getString(0), r.getLong(1));
     }
     return new IngestSummary(runId, filesSeen, filesSeen - totals.getLong(0), totals.getLong(1), totals.getLong(2),
         totals.getLong(3), longOrZero(totals, 4), longOrZero(totals, 5), longOrZero(totals, 6), byReason, filesByReason,
-        warningsByReason);
+        warningsByReason, named);
   }
 
   static IngestSummary nothingRead(String runId, long filesSeen) {
-    return new IngestSummary(runId, filesSeen, filesSeen, 0, 0, 0, 0, 0, 0, Map.of(), Map.of(), Map.of());
+    return new IngestSummary(runId, filesSeen, filesSeen, 0, 0, 0, 0, 0, 0, Map.of(), Map.of(), Map.of(), java.util.List.of());
   }
 
   private static long longOrZero(Row row, int i) {

@@ -10,12 +10,18 @@ import ru.vpr.reference.WorkKey;
  *     {@link RejectReason#UNPLACED_FILE})
  * @param placedLogin the school login its name or folder carries, or null
  * @param content the file's bytes
+ * @param link for a symbolic link that was not followed, why (where it points); null for a file
  */
-public record FormFile(String path, WorkKey work, String placedLogin, byte[] content) {
+public record FormFile(String path, WorkKey work, String placedLogin, byte[] content, String link) {
+
+  /** A file, not a link. */
+  public FormFile(String path, WorkKey work, String placedLogin, byte[] content) {
+    this(path, work, placedLogin, content, null);
+  }
 
   /** A file placed by its own path alone, as if it stood directly under the landing root's parent. */
   public FormFile(String path, WorkKey work, byte[] content) {
-    this(path, work, LandingLayout.place(null, path).login(), content);
+    this(path, work, LandingLayout.place(null, path).login(), content, null);
   }
 
   /** The file name without folders. */

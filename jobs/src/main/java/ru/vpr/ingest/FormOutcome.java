@@ -34,6 +34,25 @@ public record FormOutcome(
     return new FormOutcome(REFUSED, kind, List.of(), List.of(reject), List.of());
   }
 
+  /** Chunks of one file as one outcome: refused if any chunk was, partial if any was, else accepted. */
+  public static FormOutcome merge(List<FormOutcome> chunks) {
+    if (chunks.size() == 1) return chunks.get(0);
+    java.util.List<ResultRecord> results = new java.util.ArrayList<>();
+    java.util.List<RejectRecord> rejects = new java.util.ArrayList<>();
+    java.util.List<RawRecord> raw = new java.util.ArrayList<>();
+    String status = ACCEPTED;
+    String kind = null;
+    for (FormOutcome c : chunks) {
+      results.addAll(c.results());
+      rejects.addAll(c.rejects());
+      raw.addAll(c.raw());
+      if (kind == null) kind = c.kind();
+      if (c.status().equals(REFUSED)) status = REFUSED;
+      else if (c.status().equals(PARTIAL) && !status.equals(REFUSED)) status = PARTIAL;
+    }
+    return new FormOutcome(status, kind, results, rejects, raw);
+  }
+
   public long errorRows() {
     return rejects.stream().filter(r -> r.rowNumber() > 0 && RejectReason.ERROR.equals(r.severity()))
         .mapToInt(RejectRecord::rowNumber).distinct().count();

@@ -17,6 +17,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import ru.vpr.audit.RunLog;
 import ru.vpr.config.PipelineConfig;
+import ru.vpr.ingest.read.ReadLimits;
 import ru.vpr.io.Storage;
 import ru.vpr.reference.SchoolRegistry;
 import ru.vpr.reference.SpecCatalog;
@@ -41,6 +42,7 @@ public final class IngestJob {
   private final DeltaWrites writes;
   private final Storage storage;
   private boolean force;
+  private ReadLimits limits = ReadLimits.DEFAULT;
 
   public IngestJob(SparkSession spark, PipelineConfig config) {
     this.spark = spark;
@@ -53,6 +55,12 @@ public final class IngestJob {
   /** Re-read every file, changed or not (after a fix in the reader, say). */
   public IngestJob force(boolean force) {
     this.force = force;
+    return this;
+  }
+
+  /** How big a form may be (vpr.ingest.limits). */
+  public IngestJob limits(ReadLimits limits) {
+    this.limits = limits;
     return this;
   }
 
@@ -74,7 +82,7 @@ public final class IngestJob {
 
   private IngestSummary ingest(RunLog run) {
     Reference reference = new Reference(
-        SpecCatalog.readWithBuiltins(storage, config.specs()), SchoolRegistry.read(storage, config.registry()));
+        SpecCatalog.readWithBuiltins(storage, config.specs()), SchoolRegistry.read(storage, config.registry()), limits);
     long start = System.nanoTime();
     List<String> changedReference = new ReferenceTables(storage, writes).write(reference, config);
     LOG.info("reference tables checked in {} ms; changed: {}", (System.nanoTime() - start) / 1_000_000, changedReference);
@@ -104,10 +112,10 @@ public final class IngestJob {
     // to drop; its blocks are released when the ingest ends.
     Dataset<Row> outcomes = LineageCut.of(changed.select(Columns.cols(FileParser.inputColumns()))
         .coalesce(parsePartitions())
-        .map(new FileParser(JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(reference), landing),
+        .flatMap(new FileParser(JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(reference), landing),
             Encoders.row(OutcomeRows.FILE)));
     try {
-      long filesRead = outcomes.count();
+      long filesRead = OutcomeTables.files(outcomes).count();
       LOG.info("{} of {} files are new or changed", filesRead, scan.filesSeen());
       if (filesRead == 0) return FileAudit.nothingRead(run.runId(), scan.filesSeen());
       return write(run.runId(), outcomes, scan.filesSeen(), resultsVersion);
@@ -151,13 +159,13 @@ public final class IngestJob {
     Dataset<Row> scopes = LineageCut.of(workScopes(results, fileRows, resultsVersion));
     try {
       LOG.info("{} school works to replace", scopes.count());
-      Dataset<Row> processedPaths = outcomes.select("path");
+      Dataset<Row> processedPaths = OutcomeTables.files(outcomes).select("path");
       timed("results", () -> writes.replaceScopes(Tables.RESULTS, WorkOwnership.WORK, scopes,
           OutcomeTables.resultRows(results, runId)));
       timed("task_scores", () -> writes.replaceScopes(Tables.TASK_SCORES, WorkOwnership.WORK, scopes,
           OutcomeTables.taskScores(results, runId)));
       timed("forms_raw", () -> writes.replaceScopes(Tables.FORMS_RAW, List.of("year", "source_path"),
-          outcomes.select(col("year"), col("path").as("source_path")), OutcomeTables.rawRows(outcomes, runId)));
+          OutcomeTables.files(outcomes).select(col("year"), col("path").as("source_path")), OutcomeTables.rawRows(outcomes, runId)));
       timed("rejects", () -> writes.replaceScopes(Tables.REJECTS, List.of("path"), processedPaths, rejects));
       // Last: a run that dies before this line leaves the files unrecorded, so the next run redoes them.
       timed("ingest_files", () -> writes.upsert(Tables.INGEST_FILES, fileRows.withColumn("ingested_at", current_timestamp())));

@@ -19,12 +19,17 @@ public record IngestSummary(
     long warnings,
     Map<String, Long> refusedByReason,
     Map<String, Long> refusedFilesByReason,
-    Map<String, Long> warningsByReason) {
+    Map<String, Long> warningsByReason,
+    java.util.List<String> refusedFiles) {
+
+  /** The refused files the summary names; the rest are counted. */
+  public static final int NAMED = 20;
 
   public IngestSummary {
     refusedByReason = Map.copyOf(refusedByReason);
     refusedFilesByReason = Map.copyOf(refusedFilesByReason);
     warningsByReason = Map.copyOf(warningsByReason);
+    refusedFiles = java.util.List.copyOf(refusedFiles);
   }
 
   public long filesRead() {
@@ -53,6 +58,10 @@ public record IngestSummary(
     s.append(String.format("  files: %d seen, %d unchanged (skipped), %d read: %d accepted, %d partly refused, %d refused%n",
         filesSeen, filesSkipped, filesRead(), filesAccepted, filesPartial, filesRefused));
     new TreeMap<>(refusedFilesByReason).forEach((r, n) -> s.append(String.format("    refused files, %-22s %d%n", r + ":", n)));
+    refusedFiles.forEach(f -> s.append("      ").append(f).append('\n'));
+    if (filesRefused > refusedFiles.size()) {
+      s.append(String.format("      ... and %d more (vpr.ingest_files WHERE status = 'refused')%n", filesRefused - refusedFiles.size()));
+    }
     s.append(String.format("  rows: %d accepted, %d refused, %d kept with a warning%n", rowsAccepted, rowsRefused, warnings));
     new TreeMap<>(refusedByReason).forEach((r, n) -> s.append(String.format("    refused rows, %-23s %d%n", r + ":", n)));
     new TreeMap<>(warningsByReason).forEach((r, n) -> s.append(String.format("    warnings,     %-23s %d%n", r + ":", n)));

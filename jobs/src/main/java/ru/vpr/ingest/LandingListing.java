@@ -93,6 +93,8 @@ final class LandingListing {
 
   /** {@code file:/a/b}, as Spark's file scan spells a local path. */
   static String hadoopSpelling(Path file) {
-    return new org.apache.hadoop.fs.Path(file.toAbsolutePath().normalize().toUri()).toString();
+    String spelled = new org.apache.hadoop.fs.Path(file.toAbsolutePath().normalize().toUri()).toString();
+    // A link to a folder is spelled as the folder it points to would be: with a slash.
+    return spelled.endsWith("/") && spelled.length() > "file:/".length() ? spelled.substring(0, spelled.length() - 1) : spelled;
   }
 }

@@ -24,8 +24,11 @@ import ru.vpr.reference.WorkKey;
 import ru.vpr.reference.WorkSpec;
 
 /**
- * One landing file's outcome as one Spark row with nested arrays, so that a file is parsed once
- * and every table (results, task scores, raw rows, rejects, file audit) is an explode of it.
+ * One landing file's outcome as Spark rows with nested arrays, so that a file is parsed once and every
+ * table (results, task scores, raw rows, rejects, file audit) is an explode of them. A file is one row per
+ * chunk of its rows ({@link FormProcessor#CHUNK_ROWS}): a region's export of a million rows as one row
+ * would pass Spark's two-gigabyte limit on a row, and the memory of the task that builds it. Chunk 0
+ * always exists and speaks for the file (its kind, size, checksum).
  */
 final class OutcomeRows {
   private OutcomeRows() {}
@@ -77,12 +80,13 @@ final class OutcomeRows {
       createStructField("checksum", StringType, true),
       createStructField("kind", StringType, true),
       createStructField("status", StringType, false),
+      createStructField("chunk", IntegerType, false),
       createStructField("results", createArrayType(RESULT, false), false),
       createStructField("rejects", createArrayType(REJECT, false), false),
       createStructField("raw", createArrayType(RAW, false), false)));
 
   static Row toRow(FormFile file, long size, Timestamp modifiedAt, String checksum, FormOutcome outcome,
-      Reference reference) {
+      Reference reference, int chunk) {
     WorkKey work = file.work();
     WorkSpec spec = work == null ? null : reference.specs().work(work).orElse(null);
     List<Row> results = new ArrayList<>(outcome.results().size());
@@ -97,7 +101,7 @@ final class OutcomeRows {
     }
     return RowFactory.create(file.path(),
         work == null ? null : work.year(), work == null ? null : work.subject(), work == null ? null : work.grade(),
-        size, modifiedAt, checksum, outcome.kind(), outcome.status(),
+        size, modifiedAt, checksum, outcome.kind(), outcome.status(), chunk,
         Columns.seq(results), Columns.seq(rejects), Columns.seq(raw));
   }
 

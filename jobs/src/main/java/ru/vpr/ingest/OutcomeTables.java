@@ -1,5 +1,6 @@
 package ru.vpr.ingest;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
@@ -8,14 +9,19 @@ import static org.apache.spark.sql.functions.when;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import ru.vpr.spark.Columns;
 
 /** The table rows hidden in the parsed files' nested outcome rows: each an explode of them. */
 final class OutcomeTables {
   private OutcomeTables() {}
 
-  /** One row per accepted participant, with the file it came from. */
+  /**
+   * One row per accepted participant, with the file it came from. A file refused in one of its chunks
+   * (a fault half-way through the second reading) brings no rows at all: it is refused whole.
+   */
   static Dataset<Row> parsedResults(Dataset<Row> outcomes) {
-    return outcomes
+    Dataset<Row> refused = outcomes.where(col("status").equalTo(FormOutcome.REFUSED)).select("path").distinct();
+    return outcomes.join(broadcast(refused), Columns.seq("path"), "left_anti")
         .select(col("path"), col("year"), col("subject"), col("grade"), col("modified_at"), explode(col("results")).as("r"))
         .select(col("path"), col("year"), col("subject"), col("grade"), col("modified_at"), col("r.*"));
   }
@@ -45,6 +51,11 @@ final class OutcomeTables {
         .select(col("path"), col("year"), col("subject"), col("grade"), explode(col("rejects")).as("j"))
         .select(col("path"), col("year"), col("subject"), col("grade"), col("j.login"), col("j.row_number"),
             col("j.code"), col("j.reason"), col("j.severity"), col("j.message"), col("j.raw"));
+  }
+
+  /** Each file read, once: the first of its chunks. */
+  static Dataset<Row> files(Dataset<Row> outcomes) {
+    return outcomes.where(col("chunk").equalTo(0));
   }
 
   /** The {@code forms_raw} rows: every data row of a readable file, as read. */

@@ -12,7 +12,9 @@ import ru.vpr.ingest.read.FormReader;
 import ru.vpr.ingest.read.FormReaders;
 import ru.vpr.ingest.read.HeaderMapper;
 import ru.vpr.ingest.read.RawRow;
-import ru.vpr.ingest.read.RawTable;
+import ru.vpr.ingest.read.FormSource;
+import ru.vpr.ingest.read.FormTooLargeException;
+import ru.vpr.ingest.read.ReadLimits;
 import ru.vpr.ingest.read.SchoolCells;
 import ru.vpr.ingest.read.UnreadableFormException;
 
@@ -33,24 +35,29 @@ final class ExportSightings {
   static List<SchoolSighting> of(String fileName, String placedLogin, byte[] content) {
     Optional<FormReader> reader = FormReaders.forFile(fileName);
     if (reader.isEmpty() || content == null || content.length == 0) return List.of();
-    RawTable table;
+    FormSource source;
     try {
-      table = reader.get().read(content);
-    } catch (UnreadableFormException | RuntimeException e) {
+      source = reader.get().open(content, ReadLimits.DEFAULT);
+    } catch (UnreadableFormException | FormTooLargeException | RuntimeException e) {
       return List.of();
     }
-    if (!table.hasHeader()) return List.of();
-    FormHeader header = HeaderMapper.map(table.header());
+    if (!source.hasHeader()) return List.of();
+    FormHeader header = HeaderMapper.map(source.header());
     if (header.hasPersonalData()) return List.of();
-    String source = header.layout().code();
+    String layout = header.layout().code();
     if (!header.isRegionalExport()) {
-      String login = placedLogin != null ? placedLogin : SchoolCells.loginIn(table.preamble());
-      return login == null || table.rows().isEmpty() ? List.of() : List.of(new SchoolSighting(login, "", "", "", source));
+      String login = placedLogin != null ? placedLogin : SchoolCells.loginIn(source.preamble());
+      return login == null ? List.of() : List.of(new SchoolSighting(login, "", "", "", layout));
     }
+    // An export names each school on thousands of rows: only the distinct sightings are kept.
     Set<SchoolSighting> seen = new LinkedHashSet<>();
-    for (RawRow row : table.rows()) {
-      SchoolSighting sighting = sighting(row, header, source);
-      if (sighting != null) seen.add(sighting);
+    try (FormSource.Rows rows = source.rows()) {
+      while (rows.hasNext()) {
+        SchoolSighting sighting = sighting(rows.next(), header, layout);
+        if (sighting != null) seen.add(sighting);
+      }
+    } catch (RuntimeException e) {
+      return new ArrayList<>(seen);  // a file broken half-way: ingest refuses it; what was seen stands
     }
     return new ArrayList<>(seen);
   }

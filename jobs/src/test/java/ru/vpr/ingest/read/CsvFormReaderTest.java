@@ -34,13 +34,13 @@ class CsvFormReaderTest {
     System.arraycopy(body, 0, withBom, 3, body.length);
     RawTable table = reader.read(withBom);
     assertEquals("Код", table.header().get(0));
-    assertEquals(StandardCharsets.UTF_8, TextDecoding.detect(withBom));
+    assertEquals(StandardCharsets.UTF_8, TextDecoding.detect(withBom).charset());
   }
 
   @Test
   void readsWindows1251() throws Exception {
     byte[] cp1251 = TEXT.getBytes(Charset.forName("windows-1251"));
-    assertEquals("windows-1251", TextDecoding.detect(cp1251).name());
+    assertEquals("windows-1251", TextDecoding.detect(cp1251).charset().name());
     RawTable table = reader.read(cp1251);
     assertEquals(List.of("Код", "Вариант", "Наименование класса"), table.header());
     assertEquals("5А", table.rows().get(0).cell(2));
