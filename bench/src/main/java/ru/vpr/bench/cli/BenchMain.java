@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "vpr-bench 0.1.0",
     description = "Benchmark baselines and report for bench/run.",
-    subcommands = {DuckDbCommand.class, ParseCommand.class, VerifyCommand.class, ReportCommand.class})
+    subcommands = {DuckDbCommand.class, ParseCommand.class, VerifyCommand.class, ReportCommand.class, LargeExportCommand.class})
 public final class BenchMain {
   public static void main(String[] args) {
     System.exit(new CommandLine(new BenchMain()).execute(args));

@@ -9,7 +9,9 @@ import java.util.stream.Stream;
 import ru.vpr.ingest.read.FormReader;
 import ru.vpr.ingest.read.FormReaders;
 import ru.vpr.ingest.read.RawRow;
-import ru.vpr.ingest.read.RawTable;
+import ru.vpr.ingest.read.FormSource;
+import ru.vpr.ingest.read.FormTooLargeException;
+import ru.vpr.ingest.read.ReadLimits;
 import ru.vpr.ingest.read.UnreadableFormException;
 
 /**
@@ -31,20 +33,26 @@ public final class PlainParse {
       Optional<FormReader> reader = FormReaders.forFile(file.getFileName().toString());
       if (reader.isEmpty()) continue;
       byte[] content = Files.readAllBytes(file);
-      RawTable table;
+      FormSource source;
       try {
-        table = reader.get().read(content);
-      } catch (UnreadableFormException e) {
+        source = reader.get().open(content, ReadLimits.DEFAULT);
+      } catch (UnreadableFormException | FormTooLargeException e) {
         continue; // the ingest refuses such a file whole; it costs nothing more here either
       }
       read++;
       bytes += content.length;
-      for (RawRow row : table.rows()) {
-        rows++;
-        for (String cell : row.cells()) {
-          cells++;
-          checksum += wholeNumber(cell);
+      // Streamed as the ingest streams it: one pass, no row kept.
+      try (FormSource.Rows it = source.rows()) {
+        while (it.hasNext()) {
+          RawRow row = it.next();
+          rows++;
+          for (String cell : row.cells()) {
+            cells++;
+            checksum += wholeNumber(cell);
+          }
         }
+      } catch (FormSource.UnreadableRowsException e) {
+        continue;
       }
     }
     return new ParseTotals(read, bytes, rows, cells, checksum, (System.nanoTime() - start) / 1_000_000);
