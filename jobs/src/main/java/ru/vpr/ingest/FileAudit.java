@@ -67,7 +67,7 @@ final class FileAudit {
     Dataset<Row> chunks = outcomes.groupBy("path").agg(
         sum(size(col("raw"))).cast("long").as("rows_read"),
         max(col("status").equalTo(FormOutcome.REFUSED)).as("any_refused"));
-    return outcomes.where(col("chunk").equalTo(0))
+    return OutcomeTables.files(outcomes)
         .select(col("path"), col("year"), col("subject"), col("grade"), col("kind"), col("size"), col("modified_at"),
             col("checksum"))
         .join(chunks, Columns.seq("path"))
