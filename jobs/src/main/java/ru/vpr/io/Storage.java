@@ -129,6 +129,20 @@ public final class Storage {
     }
   }
 
+  /** The names of a folder's own entries (files and folders, not below them); empty when it does not exist. */
+  public List<String> listNames(String location) {
+    try {
+      Path path = new Path(location);
+      FileSystem fs = fileSystem(path);
+      List<String> names = new ArrayList<>();
+      if (!fs.exists(path)) return names;
+      for (FileStatus status : fs.listStatus(path)) names.add(status.getPath().getName());
+      return names;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + location + ": " + e.getMessage(), e);
+    }
+  }
+
   /** Every file below a folder, recursively, as fully qualified URIs. */
   public List<String> listFiles(String location) {
     try {

@@ -26,8 +26,11 @@ import ru.vpr.io.Storage;
  *
  * <p>Each file is replaced atomically on local disks; on object stores a move is a copy and a delete.
  * A commit that fails between two moves leaves some files new and some old: the manifest, moved last,
- * still describes the previous publication, and a reader can tell by the checksums. Files of earlier
- * publications that this run does not write are left as they are.
+ * still describes the previous publication, and a reader can tell by the checksums. Files the previous
+ * publication listed in its manifest that this one does not write (a municipality's report that has
+ * gone) are removed after the commit; other files in the folder are never touched. A staging folder
+ * that a killed run left behind is removed when the next publication of that folder starts: one writer
+ * at a time publishes into a folder.
  *
  * <p>No Hadoop {@code .crc} files are written ({@link Storage#createWithoutChecksum(String)}). The
  * manifest lists every file with its size and SHA-256, sorted by name, and no time or run id: the same
@@ -38,6 +41,7 @@ public final class PublishDir implements AutoCloseable {
   public static final String STAGING_PREFIX = ".staging-";
 
   private static final Pattern RUN_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+  private static final Pattern MANIFEST_NAME = Pattern.compile("\\{\"name\": \"((?:[^\"\\\\]|\\\\.)*)\"");
 
   private final Storage storage;
   private final String dir;
@@ -66,7 +70,10 @@ public final class PublishDir implements AutoCloseable {
       throw new IllegalArgumentException("run id " + runId + " must be letters, digits, '.', '_' or '-'");
     }
     PublishDir publish = new PublishDir(storage, dir, runId);
-    storage.deleteRecursively(publish.staging);
+    for (String name : storage.listNames(publish.dir)) {
+      // Ours from a crashed attempt, or another run's that was killed: staging folders only.
+      if (name.startsWith(STAGING_PREFIX)) storage.deleteRecursively(Storage.join(publish.dir, name));
+    }
     return publish;
   }
 
@@ -155,6 +162,7 @@ public final class PublishDir implements AutoCloseable {
           + open.stream().sorted().toList());
     }
     List<StagedFile> files = new ArrayList<>(staged.values());
+    Set<String> previous = previouslyPublished();
     byte[] manifest = manifest();
     StagedFile manifestFile = new StagedFile(MANIFEST, manifest.length, hex(digest().digest(manifest)));
     try (OutputStream out = storage.createWithoutChecksum(Storage.join(staging, MANIFEST))) {
@@ -166,9 +174,36 @@ public final class PublishDir implements AutoCloseable {
     storage.rename(Storage.join(staging, MANIFEST), Storage.join(dir, MANIFEST));
     state = State.COMMITTED;
     storage.deleteRecursively(staging);
+    for (String name : previous) {
+      if (!staged.containsKey(name)) storage.deleteRecursively(Storage.join(dir, name));
+    }
     files.add(manifestFile);
     files.sort((a, b) -> a.name().compareTo(b.name()));
     return List.copyOf(files);
+  }
+
+  /** The names the folder's current manifest lists: what the previous publication wrote. */
+  private Set<String> previouslyPublished() {
+    String path = Storage.join(dir, MANIFEST);
+    Set<String> names = new java.util.TreeSet<>();
+    if (!storage.exists(path)) return names;
+    String json;
+    try (java.io.InputStream in = storage.open(path)) {
+      json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
+    }
+    java.util.regex.Matcher m = MANIFEST_NAME.matcher(json);
+    while (m.find()) {
+      String name = m.group(1).replace("\\\"", "\"").replace("\\\\", "\\");
+      try {
+        validate(name);
+        names.add(name);
+      } catch (IllegalArgumentException e) {
+        // A name this class would never have written (an edited manifest): leave that file alone.
+      }
+    }
+    return names;
   }
 
   /** Deletes the staging folder; the year's folder keeps what it had. Does nothing after a commit. */

@@ -25,6 +25,38 @@ class PublishDirTest {
   @TempDir Path root;
 
   @Test
+  void aKilledRunsStagingFolderIsRemovedWhenTheNextPublicationStarts() throws Exception {
+    Path year = root.resolve("publish/2025");
+    Files.createDirectories(year.resolve(".staging-killed-run"));
+    Files.write(year.resolve(".staging-killed-run/risk_classes.csv"), new byte[0]);
+    Files.writeString(year.resolve("notes.txt"), "a person's file");
+    try (PublishDir publish = PublishDir.open(storage, year.toString(), "run-2")) {
+      publish.write("risk_classes.csv", bytes("year\r\n"));
+      publish.commit();
+    }
+    assertEquals(List.of("manifest.json", "notes.txt", "risk_classes.csv"), files(year), "no staging folder is left");
+  }
+
+  @Test
+  void filesThePreviousPublicationWroteAndThisOneDoesNotAreRemoved() throws Exception {
+    Path year = root.resolve("publish/2025");
+    try (PublishDir publish = PublishDir.open(storage, year.toString(), "run-1")) {
+      publish.write("risk_classes.csv", bytes("1"));
+      publish.write("reports/municipality_01.html", bytes("01"));
+      publish.write("reports/municipality_02.html", bytes("02"));
+      publish.commit();
+    }
+    Files.writeString(year.resolve("reports/notes.txt"), "a person's file");
+    try (PublishDir publish = PublishDir.open(storage, year.toString(), "run-2")) {
+      publish.write("risk_classes.csv", bytes("2"));
+      publish.write("reports/municipality_01.html", bytes("01"));
+      publish.commit();
+    }
+    assertEquals(List.of("manifest.json", "reports/municipality_01.html", "reports/notes.txt", "risk_classes.csv"), files(year),
+        "municipality 02's report is gone with it; a file the publication never wrote stays");
+  }
+
+  @Test
   void commitMovesEveryFileIntoPlaceAndWritesTheManifest() throws Exception {
     Path year = root.resolve("publish/2025");
     List<StagedFile> published;
@@ -76,7 +108,7 @@ class PublishDirTest {
       publish.commit();
     }
     assertEquals("new", read(year.resolve("risk_zone.xlsx")));
-    assertEquals("x", read(year.resolve("only_in_old.csv")), "files this run does not write are left alone");
+    assertFalse(Files.exists(year.resolve("only_in_old.csv")), "a file the previous publication wrote and this one does not is gone");
     assertFalse(read(year.resolve("manifest.json")).contains("only_in_old.csv"));
 
     // The same files again, under another run id: identical manifest and content id.
