@@ -47,11 +47,28 @@ final class ResultPrinter {
     return out.toString();
   }
 
+  /** The rows as CSV, each value as it is: for programs. */
   String csv() {
+    return csv(false);
+  }
+
+  /**
+   * The rows as CSV; with {@code safe}, text that a spreadsheet would run as a formula ({@code =}, {@code +},
+   * {@code -}, {@code @} first) gets a leading {@code '}, as the published files have it. Numbers stay numbers.
+   */
+  String csv(boolean safe) {
     StringWriter writer = new StringWriter();
     try (CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setRecordSeparator('\n').get())) {
       printer.printRecord((Object[]) columns);
-      for (Row row : rows) printer.printRecord((Object[]) texts(row, ""));
+      for (Row row : rows) {
+        String[] cells = texts(row, "");
+        if (safe) {
+          for (int i = 0; i < cells.length; i++) {
+            if (!row.isNullAt(i) && !isNumeric(row.get(i))) cells[i] = ru.vpr.publish.files.SafeText.neutralise(cells[i]);
+          }
+        }
+        printer.printRecord((Object[]) cells);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -18,15 +18,21 @@ import picocli.CommandLine.Parameters;
         "",
         "Examples:",
         "  bin/vpr sql \"SELECT subject, grade, count(*) FROM vpr.results GROUP BY 1, 2 ORDER BY 1, 2\"",
-        "  bin/vpr sql --csv \"SELECT * FROM vpr.rejects\" > rejects.csv"})
+        "  bin/vpr sql --csv \"SELECT * FROM vpr.rejects\" > rejects.csv",
+        "  bin/vpr sql --csv --safe \"SELECT * FROM vpr.rejects\" > rejects-for-excel.csv"})
 public final class SqlCommand implements Callable<Integer> {
   @Mixin CommonOptions options;
 
   @Parameters(index = "0", paramLabel = "STATEMENT", description = "The SQL statement.")
   String statement;
 
-  @Option(names = "--csv", description = "Print RFC 4180 CSV with a header row instead of a table.")
+  @Option(names = "--csv", description = "Print RFC 4180 CSV with a header row instead of a table. Values are printed "
+      + "as they are (raw): text from the forms may start like a spreadsheet formula; give --safe for a file people open in Excel.")
   boolean csv;
+
+  @Option(names = "--safe", description = "With --csv: text that starts like a formula (=, +, -, @) gets a leading ', "
+      + "as in the published files, so a spreadsheet shows it instead of running it.")
+  boolean safe;
 
   @Option(names = "--limit", paramLabel = "N", defaultValue = "1000",
       description = "Print at most N rows (default ${DEFAULT-VALUE}); 0 for all.")
@@ -44,7 +50,7 @@ public final class SqlCommand implements Callable<Integer> {
     boolean truncated = limit > 0 && rows.size() > limit;
     if (truncated) rows = rows.subList(0, limit);
     ResultPrinter printer = new ResultPrinter(result.schema().fieldNames(), rows);
-    System.out.print(csv ? printer.csv() : printer.table());
+    System.out.print(csv ? printer.csv(safe) : printer.table());
     if (truncated) System.err.println("(only the first " + limit + " rows; use --limit 0 for all)");
   }
 }

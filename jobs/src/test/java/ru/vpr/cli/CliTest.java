@@ -171,6 +171,15 @@ class CliTest {
     assertEquals("subject,grade,share\nma,5,0.25\n\"ru, \"\"x\"\"\",10,\n", printer.csv());
   }
 
+  @Test
+  void csvIsRawUnlessSafeIsAsked() {
+    var rows = List.of(org.apache.spark.sql.RowFactory.create("=HYPERLINK(\"http://x\")", -3, "@sum"));
+    ResultPrinter printer = new ResultPrinter(new String[] {"class", "delta", "note"}, rows);
+    assertEquals("class,delta,note\n\"=HYPERLINK(\"\"http://x\"\")\",-3,@sum\n", printer.csv());
+    assertEquals("class,delta,note\n\"'=HYPERLINK(\"\"http://x\"\")\",-3,'@sum\n", printer.csv(true),
+        "text neutralised, a negative number left a number");
+  }
+
   static String capture(Runnable action) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     PrintStream old = System.out;
