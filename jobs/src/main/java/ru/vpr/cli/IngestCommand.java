@@ -29,6 +29,10 @@ public final class IngestCommand implements Callable<Integer> {
   @Option(names = "--force", description = "Re-read every file, even those ingested unchanged before.")
   boolean force;
 
+  @Option(names = "--retire-missing", description = "Remove the rows of files ingested before that are no longer in the "
+      + "landing (without it they are kept and recorded as missing), in one commit per table.")
+  boolean retireMissing;
+
   @Override
   public Integer call() throws Exception {
     registry.check(spec, options);
@@ -36,7 +40,7 @@ public final class IngestCommand implements Callable<Integer> {
     ru.vpr.config.IngestConfig ingest = options.ingestConfig();
     return JobLauncher.launch(options, "ingest", config, spark -> {
       registry.buildIfAsked(spark, config);
-      System.out.print(new IngestJob(spark, config).limits(ingest.limits()).force(force).run().format());
+      System.out.print(new IngestJob(spark, config).limits(ingest.limits()).force(force).retireMissing(retireMissing).run().format());
     });
   }
 }

@@ -42,6 +42,7 @@ public final class IngestJob {
   private final DeltaWrites writes;
   private final Storage storage;
   private boolean force;
+  private boolean retireMissing;
   private ReadLimits limits = ReadLimits.DEFAULT;
 
   public IngestJob(SparkSession spark, PipelineConfig config) {
@@ -58,6 +59,12 @@ public final class IngestJob {
     return this;
   }
 
+  /** Remove the rows of files that are no longer in the landing, instead of only recording them as missing. */
+  public IngestJob retireMissing(boolean retireMissing) {
+    this.retireMissing = retireMissing;
+    return this;
+  }
+
   /** How big a form may be (vpr.ingest.limits). */
   public IngestJob limits(ReadLimits limits) {
     this.limits = limits;
@@ -71,6 +78,7 @@ public final class IngestJob {
     parameters.put("specs", config.specs());
     parameters.put("year", String.valueOf(config.year()));
     parameters.put("force", String.valueOf(force));
+    parameters.put("retire_missing", String.valueOf(retireMissing));
     RunLog run = new RunLog("ingest", parameters);
     return run.execute(spark, catalog, "VPR ingest of " + config.landing(), () -> {
       long start = System.nanoTime();
@@ -98,12 +106,22 @@ public final class IngestJob {
     long resultsVersion = catalog.version(Tables.RESULTS);
     run.inputVersion(Tables.INGEST_FILES.name(), filesVersion);
     run.inputVersion(Tables.RESULTS.name(), resultsVersion);
-    Dataset<Row> known = catalog.readAt(Tables.INGEST_FILES, filesVersion)
+    Dataset<Row> knownFiles = catalog.readAt(Tables.INGEST_FILES, filesVersion);
+    Dataset<Row> known = knownFiles
         .select(col("path"), col("checksum").as("known_checksum"), col("status").as("known_status"));
     Dataset<Row> changed = scan.files().withColumn("checksum", sha2(col("content"), 256))
         .join(known, "path", "left_outer")
         .where(lit(force).or(col("known_checksum").isNull()).or(col("known_checksum").notEqual(col("checksum")))
-            .or(lit(recheckRefused).and(col("known_status").notEqual(lit(FormOutcome.ACCEPTED)))));
+            .or(lit(recheckRefused).and(col("known_status").notEqual(lit(FormOutcome.ACCEPTED))))
+            // A file that was missing and is back: read again, as any new file.
+            .or(col("known_status").isin(MissingFiles.MISSING, MissingFiles.RETIRED)));
+    Dataset<Row> missing = LineageCut.of(MissingFiles.find(knownFiles, scan.files(), landing, config.year(), retireMissing));
+    long filesMissing = missing.count();
+    if (filesMissing > 0) {
+      LOG.info("{} files ingested before are no longer in the landing{}", filesMissing, retireMissing ? "; retiring their rows" : "");
+      MissingFiles.record(missing, retireMissing, run.runId(), catalog, writes);
+    }
+    LineageCut.release(missing);
 
     // Parse every changed file exactly once, here: everything below reads these parsed forms, never
     // the files. A cache would not do: the plan reads ingest_files (which files are known), and a
@@ -117,8 +135,9 @@ public final class IngestJob {
     try {
       long filesRead = OutcomeTables.files(outcomes).count();
       LOG.info("{} of {} files are new or changed", filesRead, scan.filesSeen());
-      if (filesRead == 0) return FileAudit.nothingRead(run.runId(), scan.filesSeen());
-      return write(run.runId(), outcomes, scan.filesSeen(), resultsVersion);
+      IngestSummary summary = filesRead == 0 ? FileAudit.nothingRead(run.runId(), scan.filesSeen())
+          : write(run.runId(), outcomes, scan.filesSeen(), resultsVersion);
+      return summary.withMissing(filesMissing, retireMissing);
     } finally {
       LineageCut.release(outcomes);  // now, not at the next garbage collection: the pipeline goes on in this session
     }

@@ -143,7 +143,7 @@ public final class Tables {
       col("size", LongType, "bytes"),
       col("modified_at", TimestampType, "file modification time"),
       col("checksum", StringType, "SHA-256 of the content: an unchanged file is skipped"),
-      col("status", StringType, "accepted, partial (some rows refused) or refused (whole file)"),
+      col("status", StringType, "accepted, partial (some rows refused), refused (whole file); missing (no longer in the landing, rows kept) or retired (rows removed)"),
       col("reason", StringType, "reason code when the whole file was refused"),
       col("message", StringType, "message for the school coordinator when refused"),
       col("rows_read", LongType, "data rows read"),

@@ -141,6 +141,35 @@ class IngestJobTest extends SparkTestBase {
   }
 
   @Test
+  void aFileGoneFromTheLandingIsRecordedAndItsRowsKeptUntilRetired() throws Exception {
+    schoolOneAndTwo();
+    ingest();
+    Path file = dir.resolve("landing/year=2025/subject=ma/grade=5/edu100002.csv");
+    byte[] content = Files.readAllBytes(file);
+    Files.delete(file);
+
+    IngestSummary missing = ingest();
+    assertEquals(1, missing.filesMissing());
+    assertTrue(missing.format().contains("1 no longer in the landing: their rows are kept"), missing.format());
+    assertEquals("missing", sql("SELECT status FROM " + DB + ".ingest_files WHERE path LIKE '%edu100002.csv'").get(0).getString(0));
+    assertEquals(2L, table(DB + ".results").where("login = 'edu100002'").count(), "the rows stay");
+
+    IngestSummary retired = new IngestJob(spark(), config).retireMissing(true).run();
+    assertEquals(1, retired.filesMissing(), "the file recorded as missing is retired");
+    assertEquals(0L, table(DB + ".results").where("login = 'edu100002'").count());
+    assertEquals(0L, table(DB + ".task_scores").where("login = 'edu100002'").count());
+    assertEquals(0L, table(DB + ".forms_raw").where("source_path LIKE '%edu100002.csv'").count());
+    assertEquals("retired", sql("SELECT status FROM " + DB + ".ingest_files WHERE path LIKE '%edu100002.csv'").get(0).getString(0));
+    assertEquals(1L, table(DB + ".ingest_files").where("path LIKE '%edu100002.csv'").count(), "one row per file, ever");
+    assertEquals(3L, table(DB + ".results").where("login = 'edu100001'").count(), "the other school keeps its rows");
+
+    Files.write(file, content);
+    IngestSummary back = ingest();
+    assertEquals(1, back.filesRead(), "a file that comes back is read again");
+    assertEquals(2L, table(DB + ".results").where("login = 'edu100002'").count());
+  }
+
+  @Test
   void touchingAFileWithoutChangingItIsNotAChange() throws Exception {
     schoolOneAndTwo();
     ingest();
