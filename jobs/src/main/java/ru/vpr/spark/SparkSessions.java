@@ -28,7 +28,11 @@ public final class SparkSessions {
 
   /** Every Spark setting the pipeline needs, configured ones first so that the fixed ones win. */
   public static Map<String, String> settings(PipelineConfig config) {
-    Map<String, String> s = new java.util.LinkedHashMap<>(config.sparkConf());
+    Map<String, String> s = new java.util.LinkedHashMap<>();
+    // A blank value unsets what an included file set (conf/s3.conf clears cluster.conf's HDFS checkpoints).
+    config.sparkConf().forEach((k, v) -> {
+      if (v != null && !v.isBlank()) s.put(k, v);
+    });
     s.put("spark.sql.extensions", "io.delta.sql.DeltaSparkSessionExtension");
     s.put("spark.sql.catalog.spark_catalog", "org.apache.spark.sql.delta.catalog.DeltaCatalog");
     s.put("spark.sql.catalogImplementation", "hive");
