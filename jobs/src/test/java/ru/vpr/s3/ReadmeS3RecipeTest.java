@@ -23,6 +23,10 @@ import ru.vpr.test.VprProcess;
  * {@code VPR_WAREHOUSE=./warehouse VPR_METASTORE_KIND=embedded}, in a process of its own against an
  * in-process s3proxy. (It used to stop before reaching S3: conf/s3.conf took cluster.conf's HDFS
  * checkpoint folder.)
+ *
+ * <p>Then the catalog survives the process: {@code sql} in a NEW process, with the same environment,
+ * finds the ingested tables by name, and a query on a table that does not exist exits 1 with an error
+ * line. (This was a test of its own; it shares the recipe's ingest to save a JVM and a Spark start.)
  */
 class ReadmeS3RecipeTest {
   @TempDir Path dir;
@@ -45,21 +49,38 @@ class ReadmeS3RecipeTest {
 
       String endpoint = s3.hadoopSettings().get("fs.s3a.endpoint");
       Path work = Files.createDirectories(dir.resolve("work"));
-      try (VprProcess ingest = VprProcess.vpr("recipe-ingest", Path.of(System.getProperty("vpr.test.logs", dir.resolve("logs").toString())),
-              "ingest", "--conf", new File("../conf/s3.conf").getAbsolutePath(),
-              "--landing", "s3a://vpr/landing", "--registry", "s3a://vpr/reference/schools.csv",
-              "--specs", "s3a://vpr/reference/specs")
-          .env(Map.of("VPR_S3_ENDPOINT", endpoint, "AWS_ACCESS_KEY_ID", InProcessS3.ACCESS_KEY,
-              "AWS_SECRET_ACCESS_KEY", InProcessS3.SECRET_KEY,
-              "VPR_WAREHOUSE", work.resolve("warehouse").toString(), "VPR_METASTORE_KIND", "embedded"))
-          .start()) {
-        int exit = ingest.await(Duration.ofMinutes(4));
-        String log = ingest.tail(80);
-        assertEquals(0, exit, log);
-        assertTrue(log.contains("rows: 2 accepted, 0 refused"), log);
-      }
+      Map<String, String> env = Map.of("VPR_S3_ENDPOINT", endpoint, "AWS_ACCESS_KEY_ID", InProcessS3.ACCESS_KEY,
+          "AWS_SECRET_ACCESS_KEY", InProcessS3.SECRET_KEY,
+          "VPR_WAREHOUSE", work.resolve("warehouse").toString(), "VPR_METASTORE_KIND", "embedded");
+      String conf3 = new File("../conf/s3.conf").getAbsolutePath();
+
+      Run ingest = vpr("recipe-ingest", env, "ingest", "--conf", conf3,
+          "--landing", "s3a://vpr/landing", "--registry", "s3a://vpr/reference/schools.csv",
+          "--specs", "s3a://vpr/reference/specs");
+      assertEquals(0, ingest.exitCode, ingest.output);
+      assertTrue(ingest.output.contains("rows: 2 accepted, 0 refused"), ingest.output);
+
+      Run query = vpr("recipe-sql", env, "sql", "--conf", conf3, "--csv",
+          "SELECT login, count(*) AS pupils, sum(primary_score) AS points FROM vpr.results GROUP BY login");
+      assertEquals(0, query.exitCode, query.output);
+      assertTrue(query.output.contains("login,pupils,points\nedu100001,2,7\n"), query.output);
+
+      Run bad = vpr("recipe-sql-bad", env, "sql", "--conf", conf3, "SELECT * FROM vpr.no_such_table");
+      assertEquals(1, bad.exitCode, bad.output);
+      assertTrue(bad.output.contains("error:"), bad.output);
     } finally {
       s3.stop(conf);
+    }
+  }
+
+  private record Run(int exitCode, String output) {}
+
+  /** One {@code VprMain} child process, as bin/vpr starts it, with the recipe's environment. */
+  private Run vpr(String name, Map<String, String> env, String... args) throws Exception {
+    Path logs = Path.of(System.getProperty("vpr.test.logs", dir.resolve("logs").toString()));
+    try (VprProcess process = VprProcess.vpr(name, logs, args).env(env).start()) {
+      int exit = process.await(Duration.ofMinutes(4));
+      return new Run(exit, process.output());
     }
   }
 }

@@ -30,7 +30,9 @@ import ru.vpr.test.SampleRegion;
  * The whole pipeline with everything it reads and writes on an S3-compatible server: landing, reference
  * files, warehouse (Delta tables and saved models) and publish dir under {@code s3a://<bucket>/}; only
  * the catalog that names the tables stays in the test session's local metastore. Maths grade 4 of the
- * sample's 2025 is uploaded, then ingest, indicators, detect and publish run, and publish again.
+ * sample's 2025 is uploaded, then ingest, indicators, detect and publish run. (That publishing again
+ * gives the same files is PublishJobTest's on a local folder, and PublishDirS3Test's commit on S3: a
+ * second publish here cost 20 s of s3proxy round trips for nothing new.)
  */
 final class S3PipelineScenario {
   private static final int YEAR = 2025;
@@ -66,8 +68,7 @@ final class S3PipelineScenario {
     new IngestJob(spark, config).run();
     new IndicatorsJob(spark, config, IndicatorsConfig.defaults()).run();
     new DetectJob(spark, config, DetectConfig.defaults().withFlagging(0.25, 0)).run();
-    PublishSummary first = new PublishJob(spark, config, PublishConfig.defaults()).run();
-    PublishSummary again = new PublishJob(spark, config, PublishConfig.defaults()).run();
+    PublishSummary published = new PublishJob(spark, config, PublishConfig.defaults()).run();
 
     for (String table : List.of("results", "unit_indicators", "risk_classes", "published_risk_classes")) {
       Row detail = spark.sql("DESCRIBE DETAIL " + database + "." + table).collectAsList().get(0);
@@ -92,8 +93,7 @@ final class S3PipelineScenario {
           + "flagged,reasons"), csv.substring(0, Math.min(200, csv.length())));
       assertEquals(classes + 1, csv.lines().count(), "a header and one row per class");
     }
-    assertEquals(first.published().get(0).publicationId(), again.published().get(0).publicationId(),
-        "publishing again on S3 gives the same files");
+    assertEquals(1, published.published().size(), "the year is published");
     assertFalse(storage.listFiles(s3("warehouse/models/detect")).isEmpty(), "detection models saved in the bucket");
     for (Row run : spark.sql("SELECT * FROM " + database + ".runs").collectAsList()) {
       assertFalse(run.toString().contains(secret), "a run records no credentials");
