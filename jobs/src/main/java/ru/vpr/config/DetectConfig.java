@@ -23,12 +23,15 @@ import java.util.Optional;
  * @param reasonP a signal is listed among the reasons when its p-value is below this
  * @param falseAlarmRate Benjamini-Hochberg level q: expected share of false alarms among the flagged
  * @param capacity at most this many classes flagged per year (0: no cap)
+ * @param maxFlaggedShare at most this share of the year's scored school × works flagged, the strongest
+ *     evidence kept (0: no limit)
  * @param forestTrees trees of the isolation forest
  * @param forestSamples sample size per tree
+ * @param bunching the counterfactual score curves the cut signals are judged by
  */
 public record DetectConfig(int minClassPupils, int minControlledPupils, int minControlledClasses, int minPeerClasses,
     int peerGroups, long seed, List<String> signals, List<String> outliers, double reasonP, double falseAlarmRate,
-    int capacity, int forestTrees, int forestSamples) {
+    int capacity, double maxFlaggedShare, int forestTrees, int forestSamples, BunchingConfig bunching) {
 
   /** Mahalanobis distance within the class's peer group. */
   public static final String MAHALANOBIS = "mahalanobis";
@@ -44,6 +47,7 @@ public record DetectConfig(int minClassPupils, int minControlledPupils, int minC
     if (falseAlarmRate <= 0 || falseAlarmRate >= 1) throw new IllegalArgumentException("false-alarm-rate must be in (0, 1)");
     if (reasonP <= 0 || reasonP >= 1) throw new IllegalArgumentException("reason-p must be in (0, 1)");
     if (capacity < 0) throw new IllegalArgumentException("capacity must be >= 0");
+    if (maxFlaggedShare < 0 || maxFlaggedShare > 1) throw new IllegalArgumentException("max-flagged-share must be in [0, 1]");
     for (String o : outliers) {
       if (!List.of(MAHALANOBIS, MAHALANOBIS_YEAR, ISOLATION_FOREST).contains(o)) {
         throw new IllegalArgumentException("unknown outlier model '" + o + "': use " + MAHALANOBIS + ", " + MAHALANOBIS_YEAR
@@ -65,22 +69,28 @@ public record DetectConfig(int minClassPupils, int minControlledPupils, int minC
     return new DetectConfig(c.getInt("min-class-pupils"), c.getInt("min-controlled-pupils"),
         c.getInt("min-controlled-classes"), c.getInt("min-peer-classes"), c.getInt("peer-groups"), c.getLong("seed"),
         c.getStringList("signals"), c.getStringList("outliers"), c.getDouble("reason-p"), c.getDouble("false-alarm-rate"),
-        c.getInt("capacity"), c.getInt("isolation-forest.trees"), c.getInt("isolation-forest.samples"));
+        c.getInt("capacity"), c.getDouble("max-flagged-share"), c.getInt("isolation-forest.trees"), c.getInt("isolation-forest.samples"),
+        BunchingConfig.from(c.getConfig("bunching")));
   }
 
   public DetectConfig withSignals(List<String> v, List<String> o) {
     return new DetectConfig(minClassPupils, minControlledPupils, minControlledClasses, minPeerClasses, peerGroups, seed,
-        v, o, reasonP, falseAlarmRate, capacity, forestTrees, forestSamples);
+        v, o, reasonP, falseAlarmRate, capacity, maxFlaggedShare, forestTrees, forestSamples, bunching);
   }
 
   public DetectConfig withFlagging(double q, int cap) {
     return new DetectConfig(minClassPupils, minControlledPupils, minControlledClasses, minPeerClasses, peerGroups, seed,
-        signals, outliers, reasonP, q, cap, forestTrees, forestSamples);
+        signals, outliers, reasonP, q, cap, maxFlaggedShare, forestTrees, forestSamples, bunching);
+  }
+
+  public DetectConfig withMaxFlaggedShare(double v) {
+    return new DetectConfig(minClassPupils, minControlledPupils, minControlledClasses, minPeerClasses, peerGroups, seed,
+        signals, outliers, reasonP, falseAlarmRate, capacity, v, forestTrees, forestSamples, bunching);
   }
 
   public DetectConfig withSeed(long v) {
     return new DetectConfig(minClassPupils, minControlledPupils, minControlledClasses, minPeerClasses, peerGroups, v,
-        signals, outliers, reasonP, falseAlarmRate, capacity, forestTrees, forestSamples);
+        signals, outliers, reasonP, falseAlarmRate, capacity, maxFlaggedShare, forestTrees, forestSamples, bunching);
   }
 
   /** Everything, for the runs table: a published list can be reproduced from these. */
@@ -97,8 +107,10 @@ public record DetectConfig(int minClassPupils, int minControlledPupils, int minC
     m.put("reason_p", String.valueOf(reasonP));
     m.put("false_alarm_rate", String.valueOf(falseAlarmRate));
     m.put("capacity", String.valueOf(capacity));
+    m.put("max_flagged_share", String.valueOf(maxFlaggedShare));
     m.put("forest_trees", String.valueOf(forestTrees));
     m.put("forest_samples", String.valueOf(forestSamples));
+    m.putAll(bunching.describe());
     return m;
   }
 }

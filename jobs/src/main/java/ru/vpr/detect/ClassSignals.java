@@ -27,9 +27,10 @@ public final class ClassSignals {
    * @param pupils PupilFeatures of the years in scope and the History.YEARS_BACK years before
    * @param results results of the same years (for participants, absent pupils included)
    * @param peers (year, login, peer_group)
+   * @param cuts CutSignal's counts per class, against the counterfactual at the mark cuts
    */
-  public static Dataset<Row> compute(Dataset<Row> pupils, Dataset<Row> results, Dataset<Row> peers, List<Integer> years,
-      DetectConfig config) {
+  public static Dataset<Row> compute(Dataset<Row> pupils, Dataset<Row> results, Dataset<Row> peers, Dataset<Row> cuts,
+      List<Integer> years, DetectConfig config) {
     Column inScope = col("year").isin(years.toArray());
     Dataset<Row> scoped = pupils.where(inScope);
     Dataset<Row> classes = ClassFeatures.of(scoped, results.where(inScope))
@@ -39,7 +40,8 @@ public final class ClassSignals {
         .join(broadcast(peers.select("year", "login", PeerGroups.PEER_GROUP)), Columns.seq("year", "login"), "left")
         .withColumn(PeerGroups.PEER_GROUP, coalesce(col(PeerGroups.PEER_GROUP), lit(-1)))
         .join(IdenticalWorks.of(scoped), Columns.seq(Strata.CLASS), "left")
-        .join(History.of(pupils), Columns.seq("year", "subject", "login"), "left");
+        .join(History.of(pupils), Columns.seq("year", "subject", "login"), "left")
+        .join(cuts, Columns.seq(Strata.CLASS), "left");
     classes = Calibration.withReference(classes, config.minControlledClasses());
     // S1 expects the level of the class's peer group in the same work (the work's level when the group is thin).
     classes = PeerGroups.withExpectedLevel(classes, config.minPeerClasses());
@@ -65,8 +67,7 @@ public final class ClassSignals {
     }
     classes = base.join(broadcast(stats), Columns.seq(Strata.WORK), "left")
         .withColumn("level_band", Calibration.levelBand());
-    for (String[] rate : List.of(new String[] {"s2", "at_threshold", "in_window"},
-        new String[] {"s6", "confirmed", "with_journal"}, new String[] {"s8", "not_attempted", "task_cells"})) {
+    for (String[] rate : List.of(new String[] {"s6", "confirmed", "with_journal"}, new String[] {"s8", "not_attempted", "task_cells"})) {
       classes = classes.join(broadcast(Calibration.betaBinomialStats(base, rate[0], rate[1], rate[2])
               .withColumnRenamed(rate[0] + "_band", "level_band")),
           Columns.seq(Strata.plus(Strata.WORK, "level_band")), "left");
@@ -77,7 +78,7 @@ public final class ClassSignals {
         .withColumn("s1_z", Calibration.randomEffectsZ("s1", "z_mean", "z_n", s1Center))
         // S1 against the whole work instead of the peer group: kept for the evaluation's ablation only.
         .withColumn("s1w_z", Calibration.randomEffectsZ("s1w", "z_mean", "z_n", null))
-        .withColumn("s2_p", Calibration.betaBinomialP("s2", "at_threshold", "in_window", true))
+        .withColumn("s2_p", CutSignal.p())
         .withColumn("s3_z", Calibration.randomEffectsZ("s3", "fit_mean", "fit_n", s3Center))
         .withColumn("s4_spread_p", Calibration.spreadP("s4"))
         .withColumn("s4_identical_p", when(col("scored"), col("identical_p")))
@@ -93,6 +94,7 @@ public final class ClassSignals {
         col("participants"), col("written"), col("scored"), col("unscored_reason"), col(PeerGroups.PEER_GROUP),
         col(Reference.CONTROLLED), col("reference"), col("score_pct"), col("z_mean"), col("expected_level"),
         col("hist_mean"), col("basic_pct"), col("hard_pct"), col("at_threshold"), col("in_window"),
+        col("on_cut"), col("expected_on_cut"), col("below_cut"), col("expected_below_cut"), col("pushed"),
         col("confirmed"), col("with_journal"), col("not_attempted"), col("task_cells"),
         coalesce(col("identical_works"), lit(0L)).as("identical_works"),
         col("s1_z"), col("s1_p"), col("s1w_p"), col("s2_p"), col("s3_z"), col("s3_p"), col("s4_spread_p"), col("s4_identical_p"),

@@ -24,7 +24,8 @@ import ru.vpr.table.Tables;
 
 /**
  * Scores every class × work of the year (or of every year) and writes class_signals, peer_groups,
- * risk_classes, risk_schools, risk_school_totals and pupil_evidence, each year's rows replaced in one
+ * risk_classes, risk_schools, risk_school_totals, pupil_evidence, bunching and bunching_curves, each
+ * year's rows replaced in one
  * Delta commit.
  * The fitted peer-group and isolation-forest models are saved under
  * {@code <warehouse>/models/detect/<run_id>/}, and the run's parameters and input versions go to
@@ -72,6 +73,8 @@ public final class DetectJob {
       write(writes, Tables.RISK_SCHOOLS, years, outcome.riskSchools(), run);
       write(writes, Tables.RISK_SCHOOL_TOTALS, years, outcome.schoolTotals(), run);
       write(writes, Tables.PUPIL_EVIDENCE, years, outcome.pupilEvidence(), run);
+      write(writes, Tables.BUNCHING, years, outcome.bunching(), run);
+      write(writes, Tables.BUNCHING_CURVES, years, outcome.bunchingCurves(), run);
       return new DetectSummary(run.runId(), years, counts(outcome), models);
     } finally {
       outcome.release();

@@ -9,6 +9,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.storage.StorageLevel;
 import ru.vpr.config.DetectConfig;
+import ru.vpr.detect.bunching.Bunching;
 import ru.vpr.spark.LineageCut;
 
 /**
@@ -27,8 +28,8 @@ public final class Detection {
    * until {@link #release()}, the rest until Spark's context cleaner finds them unreferenced.
    */
   public record Outcome(List<Integer> years, Dataset<Row> peerGroups, Dataset<Row> classSignals, Dataset<Row> riskClasses,
-      Dataset<Row> riskSchools, Dataset<Row> schoolTotals, Dataset<Row> pupilEvidence, PipelineModel peerModel,
-      ForestScores.Fitted forest) {
+      Dataset<Row> riskSchools, Dataset<Row> schoolTotals, Dataset<Row> pupilEvidence, Dataset<Row> bunching,
+      Dataset<Row> bunchingCurves, PipelineModel peerModel, ForestScores.Fitted forest) {
     public void release() {
       LineageCut.release(peerGroups);
     }
@@ -55,15 +56,25 @@ public final class Detection {
       Dataset<Row> peers = LineageCut.of(PeerGroups.assign(peerModel, context));
       context.unpersist();
 
-      Dataset<Row> signals = Materialise.classLevel(Outliers.withEvidence(ClassSignals.compute(pupils, results, peers, years, config)));
+      // The counterfactual at the mark cuts: region and municipality curves, and each class's expected
+      // counts from its own pupils (Bunching); S2 judges the classes by it.
+      Bunching.Outcome bunching = Bunching.run(pupils, in.scales(), years, config.bunching(), config.seed());
+      Dataset<Row> cuts = Materialise.classLevel(CutSignal.of(bunching.classCuts()));
+      Dataset<Row> schoolCuts = Materialise.classLevel(CutSignal.schoolWorkP(bunching.classCuts()));
+      Dataset<Row> bunchingRows = Materialise.classLevel(bunching.estimates());
+      Dataset<Row> signals = Materialise.classLevel(Outliers.withEvidence(
+          ClassSignals.compute(pupils, results, peers, cuts, years, config)));
       signals = Outliers.mahalanobis(signals);
       ForestScores.Fitted forest = ForestScores.fit(signals, config);
       signals = Materialise.classLevel(RuleBaseline.markers(forest.score(signals), in.schools()));
-      Dataset<Row> risk = Materialise.classLevel(RiskScoring.score(signals, config, "unscored_reason"));
-      Dataset<Row> schoolWorks = Materialise.classLevel(Rollup.schoolWorks(risk, config));
+      Dataset<Row> scoredClasses = Materialise.classLevel(RiskScoring.score(signals, config, "unscored_reason"));
+      Dataset<Row> schoolWorks = Materialise.classLevel(SchoolEvidence.attach(
+          FlagLimit.schoolWorks(Rollup.schoolWorks(scoredClasses, schoolCuts, config), config.maxFlaggedShare()), bunchingRows));
+      Dataset<Row> risk = Materialise.classLevel(FlagLimit.classes(scoredClasses, schoolWorks));
       Dataset<Row> totals = Materialise.classLevel(Rollup.schools(schoolWorks, config));
       Dataset<Row> evidence = Materialise.classLevel(PupilEvidence.of(pupils, risk));
-      return new Outcome(List.copyOf(years), peers, risk, risk, schoolWorks, totals, evidence, peerModel, forest);
+      return new Outcome(List.copyOf(years), peers, risk, risk, schoolWorks, totals, evidence, bunchingRows,
+          bunching.curves(), peerModel, forest);
     } finally {
       LineageCut.release(pupils);
     }

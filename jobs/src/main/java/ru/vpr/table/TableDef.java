@@ -22,6 +22,14 @@ public record TableDef(String name, StructType schema, List<String> partitionBy,
     return schema.fieldNames();
   }
 
+  /** The schema less some columns (rows built before a job adds its run_id). */
+  public StructType schemaWithout(String... dropped) {
+    List<String> gone = List.of(dropped);
+    StructType out = new StructType();
+    for (var f : schema.fields()) if (!gone.contains(f.name())) out = out.add(f);
+    return out;
+  }
+
   private static void requireColumn(StructType schema, String column, String table) {
     if (!List.of(schema.fieldNames()).contains(column)) {
       throw new IllegalArgumentException("table " + table + " has no column " + column);

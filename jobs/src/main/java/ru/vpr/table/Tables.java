@@ -366,7 +366,8 @@ public final class Tables {
   private static StructField[] signalColumns() {
     return new StructField[] {
         col("s1_p", DoubleType, "S1 level above the peer group's expectation (random-effects calibrated)"),
-        col("s2_p", DoubleType, "S2 pupils bunched exactly on mark thresholds (beta-binomial mid-p)"),
+        col("s2_p", DoubleType, "S2 pupils on the mark cuts beyond the counterfactual of the class's own pupils "
+            + "(beta-binomial mid-p, overdispersion from placebo windows)"),
         col("s3_p", DoubleType, "S3 person-fit: hard tasks solved while easy ones failed"),
         col("s4_spread_p", DoubleType, "S4 too little spread of scores (chi-square lower tail)"),
         col("s4_identical_p", DoubleType, "S4 identical works, against the region's frequency of the same score vector"),
@@ -400,7 +401,12 @@ public final class Tables {
       col("basic_pct", DoubleType, "mean success on basic (Б) tasks (0..1)"),
       col("hard_pct", DoubleType, "mean success on advanced and high (П, В) tasks (0..1)"),
       col("at_threshold", LongType, "pupils exactly on a mark threshold"),
-      col("in_window", LongType, "pupils 0..3 points below a threshold (the window S2 judges)"),
+      col("in_window", LongType, "pupils 0..3 points below a threshold (the rule baseline's window)"),
+      col("on_cut", LongType, "pupils on or just above a mark cut, in the cut windows of the work's bunching estimate"),
+      col("expected_on_cut", DoubleType, "pupils the counterfactual expects there, from the class's own pupils' key-scored success"),
+      col("below_cut", LongType, "pupils just below a mark cut, in the same windows"),
+      col("expected_below_cut", DoubleType, "pupils the counterfactual expects just below the cuts"),
+      col("pushed", DoubleType, "estimated pupils pushed over a cut: half of (excess on the cuts + missing below them), at least 0"),
       col("confirmed", LongType, "pupils whose VPR mark equals the journal mark"),
       col("with_journal", LongType, "pupils with a journal mark"),
       col("not_attempted", LongType, "task cells marked X"),
@@ -443,6 +449,8 @@ public final class Tables {
   public static final TableDef RISK_SCHOOLS = new TableDef("risk_schools", schema(concat(riskUnitColumns(), new StructField[] {
       col("units_scored", LongType, "classes scored"),
       col("units_flagged", LongType, "classes flagged"),
+      col("evidence", StringType, "in Russian, the school's pushing at the cut where it pushed most, when clear of chance: "
+          + "pupils exactly on the cut and none (or how many) just under it (from bunching)"),
       col("run_id", StringType, "detect run")})),
       List.of("year"), List.of("year", "subject", "grade", "login"),
       "Risk: every school × work of the year (contract §3 risk_schools)");
@@ -474,8 +482,51 @@ public final class Tables {
       List.of("year"), List.of("year", "subject", "grade", "login", "code"),
       "Detection: every pupil of a flagged class with what the pupil's work contributes to the evidence (for re-check samples)");
 
+  public static final TableDef BUNCHING = new TableDef("bunching", schema(
+      col("year", IntegerType, "year of the work"),
+      col("subject", StringType, "subject code"),
+      col("grade", IntegerType, "grade"),
+      col("level", StringType, "region, municipality or school (a school × work)"),
+      col("municipality_code", StringType, "municipality; null for the region"),
+      col("login", StringType, "school login; null above school level"),
+      col("cut_mark", IntegerType, "the mark whose first score the cut is: 3, 4 or 5"),
+      col("cut_score", IntegerType, "first primary score of that mark"),
+      col("window_below", IntegerType, "scores under the cut in its window (chosen from the region's histogram)"),
+      col("window_above", IntegerType, "scores over the cut in its window, the cut's own not counted"),
+      col("pupils", LongType, "pupils who wrote the work in the unit"),
+      col("observed", LongType, "pupils exactly on the cut score"),
+      col("expected", DoubleType, "pupils the counterfactual puts on the cut score"),
+      col("observed_on", LongType, "pupils on the cut and over it within the window"),
+      col("expected_on", DoubleType, "pupils the counterfactual puts there"),
+      col("observed_below", LongType, "pupils under the cut within the window"),
+      col("expected_below", DoubleType, "pupils the counterfactual puts there"),
+      col("excess", DoubleType, "observed_on - expected_on, in pupils"),
+      col("missing_below", DoubleType, "expected_below - observed_below, in pupils"),
+      col("pushed", DoubleType, "estimated pupils pushed over the cut: (excess + missing_below) / 2, at least 0"),
+      col("ci_low", DoubleType, "90% interval of pushed, low end, unclipped (region and municipality: bootstrap; "
+          + "school: Poisson counts); above 0 = an excess clear of chance"),
+      col("ci_high", DoubleType, "90% interval of pushed, high end"),
+      col("run_id", StringType, "detect run")),
+      List.of("year"), List.of("year", "subject", "grade", "level", "municipality_code", "login", "cut_mark"),
+      "Detection: bunching at the mark cuts against a counterfactual curve fitted outside the cut windows, "
+          + "for the region, each municipality and each school × work with enough pupils");
+
+  public static final TableDef BUNCHING_CURVES = new TableDef("bunching_curves", schema(
+      col("year", IntegerType, "year of the work"),
+      col("subject", StringType, "subject code"),
+      col("grade", IntegerType, "grade"),
+      col("level", StringType, "region or municipality"),
+      col("municipality_code", StringType, "municipality; null for the region"),
+      col("score", IntegerType, "primary score"),
+      col("observed", LongType, "pupils with that score"),
+      col("counterfactual", DoubleType, "pupils the counterfactual curve puts there"),
+      col("in_window", BooleanType, "the score is inside a cut window (the curve was not fitted to it)"),
+      col("run_id", StringType, "detect run")),
+      List.of("year"), List.of("year", "subject", "grade", "level", "municipality_code", "score"),
+      "Detection: the score histograms of the region and municipalities with their counterfactual curves, for the reports");
+
   public static final List<TableDef> DETECT_TABLES = List.of(CLASS_SIGNALS, PEER_GROUPS, RISK_CLASSES, RISK_SCHOOLS,
-      RISK_SCHOOL_TOTALS, PUPIL_EVIDENCE);
+      RISK_SCHOOL_TOTALS, PUPIL_EVIDENCE, BUNCHING, BUNCHING_CURVES);
 
   // ---- publish ------------------------------------------------------------------------------------
   // A publication is the content of a year's files; its id is derived from that content, so publishing

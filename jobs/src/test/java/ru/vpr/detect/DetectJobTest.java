@@ -125,6 +125,37 @@ class DetectJobTest extends SparkTestBase {
   }
 
   @Test
+  void bunchingEstimatesTheRegionsCutsWithCountsFromTheResultsAndDrawsItsCurves() {
+    String bunching = name(Tables.BUNCHING);
+    String results = name(Tables.RESULTS);
+    List<Row> region = sql("SELECT b.subject, b.grade, b.cut_mark, b.cut_score, b.pupils, b.observed, "
+        + "CASE b.cut_mark WHEN 3 THEN s.min3 WHEN 4 THEN s.min4 ELSE s.min5 END AS scale_cut FROM " + bunching + " b JOIN "
+        + name(Tables.SCALES) + " s USING (year, subject, grade) WHERE b.year = " + YEAR + " AND b.level = 'region'");
+    assertFalse(region.isEmpty(), "the region's works have enough pupils for a curve");
+    for (Row r : region) {
+      String work = r.getString(0) + r.getInt(1) + " cut " + r.getInt(2);
+      assertEquals(r.getInt(6), r.getInt(3), work + ": the cut is the scale's");
+      String where = " FROM " + results + " WHERE year = " + YEAR + " AND subject = '" + r.getString(0) + "' AND grade = "
+          + r.getInt(1) + " AND primary_score IS NOT NULL";
+      assertEquals(count("SELECT count(*)" + where), r.getLong(4), work + ": pupils who wrote");
+      assertEquals(count("SELECT count(*)" + where + " AND primary_score = " + r.getInt(3)), r.getLong(5), work + ": on the cut");
+    }
+    Row curves = sql("SELECT count(*), sum(observed), count(DISTINCT subject, grade) FROM " + name(Tables.BUNCHING_CURVES)
+        + " WHERE year = " + YEAR + " AND level = 'region'").get(0);
+    long works = region.stream().map(r -> r.getString(0) + r.getInt(1)).distinct().count();
+    assertEquals(works, curves.getLong(2), "a region curve for every work estimated");
+    assertEquals(count("SELECT count(*) FROM " + results + " WHERE year = " + YEAR + " AND primary_score IS NOT NULL AND "
+        + "(subject, grade) IN (SELECT subject, grade FROM " + bunching + " WHERE level = 'region')"), curves.getLong(1),
+        "the curves' observed counts are the pupils");
+    Row schools = sql("SELECT count(*), min(pupils), count_if(pushed < 0), count_if(ci_low > ci_high) FROM " + bunching
+        + " WHERE year = " + YEAR + " AND level = 'school'").get(0);
+    assertTrue(schools.getLong(0) > 0, "school × works with enough pupils get rows");
+    assertTrue(schools.getLong(1) >= SETTINGS.bunching().minSchoolPupils(), "no school under the minimum: " + schools);
+    assertEquals(0L, schools.getLong(2), "pushed is never negative");
+    assertEquals(0L, schools.getLong(3), "intervals are ordered");
+  }
+
+  @Test
   void ranksRunFromOneToTheNumberScoredWithoutGaps() {
     for (TableDef table : List.of(Tables.RISK_CLASSES, Tables.RISK_SCHOOLS, Tables.RISK_SCHOOL_TOTALS)) {
       Row r = sql("SELECT count(*), count(DISTINCT risk_rank), min(risk_rank), max(risk_rank), count(risk_rank) FROM "

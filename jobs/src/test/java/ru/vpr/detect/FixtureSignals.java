@@ -11,6 +11,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import ru.vpr.config.DetectConfig;
+import ru.vpr.detect.bunching.Bunching;
 
 /**
  * Class signals of the {@link DetectFixtures} regions, computed as {@link Detection#run} computes them
@@ -79,7 +80,9 @@ final class FixtureSignals {
     Dataset<Row> context = PeerGroups.context(pupils, in.schools(), YEARS).localCheckpoint();
     PipelineModel model = PeerGroups.fit(context, CONFIG.peerGroups(), CONFIG.seed());
     Dataset<Row> peers = PeerGroups.assign(model, context).localCheckpoint();
-    return new ArrayList<>(ClassSignals.compute(pupils, in.results(), peers, YEARS, CONFIG).collectAsList());
+    Dataset<Row> cuts = CutSignal.of(Bunching.run(pupils, in.scales(), YEARS, CONFIG.bunching(), CONFIG.seed()).classCuts())
+        .localCheckpoint();
+    return new ArrayList<>(ClassSignals.compute(pupils, in.results(), peers, cuts, YEARS, CONFIG).collectAsList());
   }
 
   // ---- reading class rows -------------------------------------------------------------------------
