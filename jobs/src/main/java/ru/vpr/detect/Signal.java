@@ -8,7 +8,8 @@ import java.util.List;
  */
 public enum Signal {
   LEVEL("S1_level", "s1_p", "результаты выше ожидаемых для школ такого типа"),
-  THRESHOLDS("S2_thresholds", "s2_p", "скопление баллов ровно на границах отметок"),
+  THRESHOLDS("S2_thresholds", "s2_p",
+      "на границах отметок больше учащихся, а чуть ниже границ меньше, чем ожидается для учащихся такого уровня"),
   INVERSION("S3_inversion", "s3_p", "сложные задания выполнены лучше лёгких"),
   LOW_SPREAD("S4_low_spread", "s4_spread_p", "слишком малый разброс баллов в классе"),
   IDENTICAL("S4_identical", "s4_identical_p", "одинаковые работы (совпадают баллы по всем заданиям)"),

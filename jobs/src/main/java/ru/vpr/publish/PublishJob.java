@@ -94,7 +94,7 @@ public final class PublishJob {
     RiskZoneCollector lists = new RiskZoneCollector(publication, schoolNames, municipalities);
     Map<String, String> subjectNames = subjectNames(in.subjects());
     ReportCollector reports = new ReportCollector(in.unitIndicators(), in.taskIndicators(), in.scoreHistograms(),
-        subjectNames);
+        subjectNames, new PushedPupilsCollector(in.bunching(), in.bunchingCurves(), subjectNames));
     RiskZoneWorkbook workbook = new RiskZoneWorkbook(SubjectNames.contract().with(subjectNames));
 
     List<PublishDir> dirs = new ArrayList<>();

@@ -18,6 +18,7 @@ import ru.vpr.publish.model.AnalyticReport;
 import ru.vpr.publish.model.FlaggedUnit;
 import ru.vpr.publish.model.LowResultSchool;
 import ru.vpr.publish.model.Municipality;
+import ru.vpr.publish.model.PushedPupils;
 import ru.vpr.publish.model.RiskTrend;
 import ru.vpr.publish.model.RiskZoneList;
 import ru.vpr.publish.model.ScoreHistogram;
@@ -41,13 +42,15 @@ final class ReportCollector {
   private final Dataset<Row> taskIndicators;
   private final Dataset<Row> scoreHistograms;
   private final Map<String, String> subjectNames;
+  private final PushedPupilsCollector pushed;
 
   ReportCollector(Dataset<Row> unitIndicators, Dataset<Row> taskIndicators, Dataset<Row> scoreHistograms,
-      Map<String, String> subjectNames) {
+      Map<String, String> subjectNames, PushedPupilsCollector pushed) {
     this.unitIndicators = unitIndicators;
     this.taskIndicators = taskIndicators;
     this.scoreHistograms = scoreHistograms;
     this.subjectNames = subjectNames;
+    this.pushed = pushed;
   }
 
   /** The region's report first, then each municipality's, in code order. */
@@ -58,14 +61,15 @@ final class ReportCollector {
     List<Row> tasks = taskIndicators.where(col("level").isin(MUNICIPALITY, REGION).and(col("year").equalTo(year)))
         .orderBy("subject", "grade", "task_order").collectAsList();
     Map<String, ScoreHistogram> histograms = histograms(year, list.flaggedClasses());
+    Map<String, List<PushedPupils>> bunching = pushed.collect(year);
     List<AnalyticReport> reports = new ArrayList<>();
-    reports.add(report(list, null, units, tasks, histograms));
-    for (Municipality m : list.municipalities()) reports.add(report(list, m, units, tasks, histograms));
+    reports.add(report(list, null, units, tasks, histograms, bunching));
+    for (Municipality m : list.municipalities()) reports.add(report(list, m, units, tasks, histograms, bunching));
     return reports;
   }
 
   private AnalyticReport report(RiskZoneList list, Municipality m, List<Row> units, List<Row> tasks,
-      Map<String, ScoreHistogram> histograms) {
+      Map<String, ScoreHistogram> histograms, Map<String, List<PushedPupils>> bunching) {
     String code = m == null ? null : m.code();
     Predicate<String> mine = c -> code == null || code.equals(c);
     List<FlaggedUnit> flagged = list.flaggedClasses().stream().filter(u -> mine.test(u.municipalityCode())).toList();
@@ -77,7 +81,8 @@ final class ReportCollector {
     List<LowResultSchool> low = list.lowResults().stream().filter(s -> mine.test(s.municipalityCode())).toList();
     return new AnalyticReport(list.year(), m, works(list.year(), code, units, tasks), charts, trends(code, units), own,
         municipalities, flagged,
-        list.precision().stream().filter(p -> Objects.equals(p.municipalityCode(), code)).toList(), low);
+        list.precision().stream().filter(p -> Objects.equals(p.municipalityCode(), code)).toList(), low,
+        bunching.getOrDefault(code == null ? PushedPupilsCollector.REGION : code, List.of()));
   }
 
   private List<WorkProfile> works(int year, String code, List<Row> units, List<Row> tasks) {

@@ -45,7 +45,8 @@ final class RiskZoneCollector {
     for (Row r : ofYear(units, year).where(col("flagged")).orderBy("risk_rank").collectAsList()) {
       out.add(new FlaggedUnit(year, Rows.text(r, "subject"), Rows.integer(r, "grade"), Rows.text(r, "municipality_code"),
           Rows.text(r, "login"), name(Rows.text(r, "login")), classes ? Rows.text(r, "class") : null, Rows.whole(r, "written"),
-          Rows.decimal(r, "risk_score"), Rows.integer(r, "risk_rank"), Rows.codes(r, "reasons")));
+          Rows.decimal(r, "risk_score"), Rows.integer(r, "risk_rank"), Rows.codes(r, "reasons"),
+          classes ? null : Rows.text(r, "evidence")));
     }
     return out;
   }

@@ -284,8 +284,14 @@ public final class RiskZoneWorkbook {
     if (isClass && u.className() != null) s.text(1, u.className());
     else s.number(1, u.grade());
     s.number(2, u.written()).number(3, u.riskScore(), SCORE).number(4, u.riskRank())
-        .text(5, reasons(u.reasons(), RiskReason::russian));
+        .text(5, withEvidence(reasons(u.reasons(), RiskReason::russian), u.evidence()));
     s.next();
+  }
+
+  /** The reasons, then the school's evidence sentence that a person can check against its pupils' scores. */
+  private static String withEvidence(String reasons, String evidence) {
+    if (evidence == null || evidence.isBlank()) return reasons;
+    return reasons == null ? evidence : reasons + "; " + evidence;
   }
 
   private static void workHeader(SheetWriter s) {

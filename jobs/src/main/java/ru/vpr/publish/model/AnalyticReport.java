@@ -14,8 +14,17 @@ import java.util.List;
  * @param flagged flagged classes of the unit this year, riskiest first
  * @param precision re-check results of the unit this year (empty when nothing was re-checked)
  * @param lowResults low-result schools of the unit this year
+ * @param pushed per work, the unit's histogram against the counterfactual and the pupils pushed over each cut
  */
 public record AnalyticReport(int year, Municipality municipality, List<WorkProfile> works,
     List<ScoreHistogram> histograms, List<WorkTrend> trends, List<RiskTrend> riskTrend,
     List<RiskTrend> municipalities, List<FlaggedUnit> flagged, List<RecheckPrecision> precision,
-    List<LowResultSchool> lowResults) {}
+    List<LowResultSchool> lowResults, List<PushedPupils> pushed) {
+
+  /** A report without bunching estimates (detection estimated none). */
+  public AnalyticReport(int year, Municipality municipality, List<WorkProfile> works, List<ScoreHistogram> histograms,
+      List<WorkTrend> trends, List<RiskTrend> riskTrend, List<RiskTrend> municipalities, List<FlaggedUnit> flagged,
+      List<RecheckPrecision> precision, List<LowResultSchool> lowResults) {
+    this(year, municipality, works, histograms, trends, riskTrend, municipalities, flagged, precision, lowResults, List.of());
+  }
+}

@@ -9,6 +9,16 @@ import java.util.List;
  * @param reasons signal codes, strongest first (see ru.vpr.detect.Signal); writers for people show
  *     {@link RiskReason#russian(String)} instead of the code
  * @param riskRank 1 = riskiest unit of the year among units of the same kind
+ * @param evidence for a school × work, its pushing in one Russian sentence a person can check (risk_schools.evidence);
+ *     null when there is none
  */
 public record FlaggedUnit(int year, String subject, int grade, String municipalityCode, String login,
-    String schoolName, String className, long written, double riskScore, int riskRank, List<String> reasons) {}
+    String schoolName, String className, long written, double riskScore, int riskRank, List<String> reasons,
+    String evidence) {
+
+  /** A unit without an evidence sentence. */
+  public FlaggedUnit(int year, String subject, int grade, String municipalityCode, String login, String schoolName,
+      String className, long written, double riskScore, int riskRank, List<String> reasons) {
+    this(year, subject, grade, municipalityCode, login, schoolName, className, written, riskScore, riskRank, reasons, null);
+  }
+}

@@ -37,6 +37,7 @@ public final class AnalyticReportPage {
     out.append(toc(ctx)).append('\n');
     out.append(KeyFigures.render(ctx)).append('\n');
     out.append(RiskZoneSection.render(ctx)).append('\n');
+    out.append(PushedPupilsSection.render(ctx)).append('\n');
     out.append(WorksSection.render(ctx)).append('\n');
     out.append(TrendsSection.render(ctx)).append('\n');
     out.append(RiskDynamicsSection.render(ctx)).append('\n');
@@ -58,6 +59,7 @@ public final class AnalyticReportPage {
   private static String toc(ReportContext ctx) {
     StringBuilder out = new StringBuilder("<nav class=\"toc\">");
     link(out, "risk", "Зона риска");
+    link(out, "pushed", "Дотягивание");
     link(out, "works", "Результаты по работам");
     link(out, "trends", "По годам");
     link(out, "dynamics", "Динамика зоны риска");

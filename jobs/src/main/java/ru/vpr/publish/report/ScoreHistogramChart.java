@@ -61,7 +61,10 @@ final class ScoreHistogramChart {
     String title = "Распределение первичных баллов: " + (histogram.title() == null ? "" : histogram.title());
     Svg svg = new Svg(WIDTH, HEIGHT, title);
     List<Legend.Item> legend = new ArrayList<>(List.of(Legend.Item.bar(unitLabel, Palette.UNIT)));
-    if (hasRegion) legend.add(Legend.Item.line("Регион", Palette.REGION_LINE, null));
+    if (hasRegion) {
+      String line = histogram.lineLabel() == null ? ScoreHistogram.REGION : histogram.lineLabel();
+      legend.add(Legend.Item.line(line, Palette.REGION_LINE, null));
+    }
     Legend.draw(svg, LEFT, 6, legend);
     markBands(svg, plot);
     plot.grid(svg);

@@ -51,7 +51,7 @@ class RiskZoneWorkbookTest {
     List<Municipality> munis = List.of(new Municipality("02", M2), new Municipality("01", M1));
     List<FlaggedUnit> schools = List.of(
         new FlaggedUnit(y, "ma", 5, "01", "edu100001", "МБОУ «СОШ №1»", null, 48, 0.974, 1,
-            List.of("S2_thresholds", "S6_journal")),
+            List.of("S2_thresholds", "S6_journal"), EVIDENCE),
         new FlaggedUnit(y, "ru", 4, "01", "edu100002", EVIL, null, 22, 0.912, 3, List.of("S4_identical")),
         new FlaggedUnit(y, "ru", 5, "01", "edu100001", "МБОУ «СОШ №1»", null, 50, 0.930, 2,
             List.of("S5_rubric", "O_mahalanobis_peer")),
@@ -142,6 +142,9 @@ class RiskZoneWorkbookTest {
     assertEquals(M1 + " (01)", summary.get(trendHeader + 3).get(1).getText());
   }
 
+  private static final String EVIDENCE =
+      "9 из 17 учащихся набрали ровно 14 баллов (первый балл отметки «3»), ни одного — 11–13 баллов";
+
   @Test
   void municipalitySheetReadsOneSchoolAtATimeInPlainRussian() throws IOException {
     List<List<Cell>> sheet = read(new RiskZoneWorkbook().toBytes(fixture())).get(M1_SHEET);
@@ -161,7 +164,8 @@ class RiskZoneWorkbookTest {
     assertEquals(CellType.NUMBER, row.get(3).getType());
     assertEquals(new BigDecimal("0.974"), row.get(3).asNumber());
     assertEquals(1, row.get(4).asNumber().intValue());
-    assertEquals(Signal.THRESHOLDS.russian() + "; " + Signal.JOURNAL.russian(), row.get(5).getText());
+    assertEquals(Signal.THRESHOLDS.russian() + "; " + Signal.JOURNAL.russian() + "; " + EVIDENCE, row.get(5).getText(),
+        "the school's evidence sentence follows its reasons");
     assertTrue(texts.contains(Signal.RUBRIC.russian() + "; " + RiskReason.russian("O_mahalanobis_peer")));
 
     // Classes, works to re-check and partners of school 1 lie between its band and the next school's.

@@ -19,6 +19,7 @@ import ru.vpr.publish.model.AnalyticReport;
 import ru.vpr.publish.model.FlaggedUnit;
 import ru.vpr.publish.model.LowResultSchool;
 import ru.vpr.publish.model.Municipality;
+import ru.vpr.publish.model.PushedPupils;
 import ru.vpr.publish.model.RecheckPrecision;
 import ru.vpr.publish.model.RiskTrend;
 import ru.vpr.publish.model.ScoreHistogram;
@@ -110,6 +111,29 @@ class AnalyticReportPageTest {
   }
 
   @Test
+  void thePushedPupilsSectionDrawsTheCounterfactualAndSaysTheEstimateInWords() {
+    AnalyticReport base = ReportFixtures.municipality();
+    ScoreHistogram chart = new ScoreHistogram("Математика, 5 класс", 20,
+        7, 12, 16, new long[] {1, 2, 4, 8, 12, 16, 9, 60, 30, 25, 20, 18, 15, 12, 9, 6, 4, 3, 2, 1, 1},
+        ReportFixtures.bell(21, 9, 4), "Ожидаемое без дотягивания");
+    PushedPupils work = new PushedPupils("ma", "Математика", 5, chart, List.of(
+        new PushedPupils.Cut(3, 7, 123.4, 95.0, 151.0), new PushedPupils.Cut(4, 12, 21.2, 12.0, 30.0),
+        new PushedPupils.Cut(5, 16, 3.0, -4.0, 9.0)));
+    String html = AnalyticReportPage.render(new AnalyticReport(2025, ReportFixtures.ZARECHNY, base.works(),
+        base.histograms(), base.trends(), base.riskTrend(), List.of(), base.flagged(), base.precision(), base.lowResults(),
+        List.of(work)));
+    assertTrue(html.contains("<section id=\"pushed\"><h2>Дотягивание до границ отметок</h2>"));
+    assertTrue(html.contains("Ожидаемое без дотягивания"), "the line is the counterfactual, not the region");
+    assertTrue(html.contains("Около 120 учащихся, вероятно, дотянуты до отметки «3» (7 б.); с вероятностью 90% — от 95 до 150."),
+        "hundreds in tens");
+    assertTrue(html.contains("Около 21 учащегося, вероятно, дотянут до отметки «4» (12 б.)"), "the Russian number agrees");
+    assertTrue(html.contains("На границе отметки «5» (16 б.) дотягивание не выявлено."), "an interval through zero is no finding");
+
+    String none = AnalyticReportPage.render(ReportFixtures.empty(ReportFixtures.ZARECHNY));
+    assertTrue(none.contains("Оценка не построена: для неё нужно не меньше 200 участников работы в муниципалитете."));
+  }
+
+  @Test
   void reasonsAreInRussianNotCodes() {
     List<String> codes = List.of("S2_thresholds", "S6_journal", "O_mahalanobis_year", "S4_identical", "too_few_pupils");
     FlaggedUnit unit = new FlaggedUnit(2025, "ma", 5, "m07", "edu1", "Школа", "5А", 20, 0.999, 1, codes);
@@ -117,7 +141,7 @@ class AnalyticReportPageTest {
     String html = AnalyticReportPage.render(new AnalyticReport(2025, ReportFixtures.ZARECHNY, base.works(), List.of(),
         base.trends(), base.riskTrend(), List.of(), List.of(unit), base.precision(), base.lowResults()));
     for (String code : codes) assertFalse(html.contains(code), code);
-    assertTrue(html.contains("<li>скопление баллов ровно на границах отметок</li>"));
+    assertTrue(html.contains("<li>на границах отметок больше учащихся, а чуть ниже границ меньше, чем ожидается для учащихся такого уровня</li>"));
     assertTrue(html.contains("<li>отметки за ВПР совпадают с журнальными чаще обычного</li>"));
     assertTrue(html.contains("<li>необычное сочетание признаков по сравнению со всеми классами года</li>"));
     assertTrue(html.contains("<li>слишком мало участников для оценки</li>"));
