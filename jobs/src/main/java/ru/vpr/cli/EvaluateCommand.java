@@ -48,6 +48,15 @@ public final class EvaluateCommand implements Callable<Integer> {
   @Option(names = "--strong-share", defaultValue = "0.04", paramLabel = "P", description = "Share of genuinely strong classes.")
   double strongShare;
 
+  @Option(names = "--scenarios", split = ",", defaultValue = "targeted,endemic", paramLabel = "NAME",
+      description = "targeted: the targeted manipulations only; endemic: beside them, a share of schools pushing pupils "
+          + "over the first score of mark 3 in every class (default both).")
+  List<String> scenarios;
+
+  @Option(names = "--endemic-share", defaultValue = "0.5", paramLabel = "P",
+      description = "Share of schools that push in the endemic scenario (default 0.5).")
+  double endemicShare;
+
   @Option(names = "--work-dir", defaultValue = "bench/data/evaluate", paramLabel = "DIR",
       description = "Scratch folder for the generated regions and their warehouse (default bench/data/evaluate).")
   String workDir;
@@ -62,18 +71,24 @@ public final class EvaluateCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PipelineConfig config = options.config().withWarehouse(Storage.join(workDir, "warehouse"));
     DetectConfig settings = options.detectConfig();
+    chosen(); // an unknown scenario is refused before Spark starts
     return JobLauncher.launch(options, "evaluate", config, spark -> evaluate(spark, config, settings));
   }
 
   private void evaluate(SparkSession spark, PipelineConfig config, DetectConfig settings) throws IOException {
     String command = "bin/vpr evaluate --preset " + preset + " --seeds " + join(seeds) + " --years " + join(years)
-        + " --manipulated-share " + manipulatedShare + " --strong-share " + strongShare + " --out " + out;
+        + " --manipulated-share " + manipulatedShare + " --strong-share " + strongShare + " --scenarios " + join(scenarios)
+        + " --endemic-share " + endemicShare + " --out " + out;
     String report = new Evaluator(spark, config, settings)
-        .evaluate(command, workDir, Preset.parse(preset), seeds, years, manipulatedShare, strongShare, reuse);
+        .evaluate(command, workDir, Preset.parse(preset), chosen(), seeds, years, manipulatedShare, strongShare, reuse);
     if (out.getParent() != null) Files.createDirectories(out.getParent());
     Files.writeString(out, report, StandardCharsets.UTF_8);
     System.out.print(report);
     System.out.println("Report written to " + out);
+  }
+
+  private List<Evaluator.Scenario> chosen() {
+    return scenarios.stream().map(n -> Evaluator.Scenario.parse(n, endemicShare)).toList();
   }
 
   private static String join(List<?> values) {

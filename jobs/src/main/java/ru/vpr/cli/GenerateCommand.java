@@ -55,6 +55,10 @@ public final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--strong-share", paramLabel = "P", description = "Share of genuinely strong classes (negative controls).")
   Double strongShare;
 
+  @Option(names = "--endemic-share", paramLabel = "P",
+      description = "Share of schools that push part of their pupils over the first score of mark 3 in every class, as real regions show (default 0: the targeted manipulations only).")
+  Double endemicShare;
+
   @Option(names = "--threads", paramLabel = "N", description = "Writer threads; the output does not depend on it.")
   Integer threads;
 
@@ -77,6 +81,7 @@ public final class GenerateCommand implements Callable<Integer> {
     if (years != null) settings = settings.withYears(years);
     if (manipulatedShare != null) settings = settings.withManipulatedShare(manipulatedShare);
     if (strongShare != null) settings = settings.withStrongClassShare(strongShare);
+    if (endemicShare != null) settings = settings.withEndemicShare(endemicShare);
     if (threads != null) settings = settings.withThreads(threads);
     if (schools != null) settings = settings.withSchools(schools);
     settings = settings.withCsvOnly(csvOnly).withFisOkoDownloads(fisOko);

@@ -11,10 +11,24 @@ final class EvaluationReport {
 
   private EvaluationReport() {}
 
-  static String render(String command, String setup, List<Evaluation.Row> rows, List<Evaluation.Slice> slices) {
+  /** One scenario's results. */
+  record Section(String scenario, String setup, List<Evaluation.Row> rows, List<Evaluation.Slice> slices) {}
+
+  static String render(String command, List<Section> sections) {
     StringBuilder s = new StringBuilder();
     s.append("# Detection evaluation\n\n");
-    s.append("Made by:\n\n```\n").append(command).append("\n```\n\n").append(setup).append("\n\n");
+    s.append("Made by:\n\n```\n").append(command).append("\n```\n\n");
+    s.append("Scenarios: `targeted` plants the targeted manipulations only; `endemic` adds a share of schools that push ")
+        .append("part of their pupils over the first score of mark 3 in every class (1 to 5 points, 40 to 100% of those ")
+        .append("pupils, a habit of the school), as real regions show; those classes are positives too.\n\n");
+    for (Section section : sections) section(s, section);
+    return s.toString();
+  }
+
+  private static void section(StringBuilder s, Section section) {
+    List<Evaluation.Row> rows = section.rows();
+    List<Evaluation.Slice> slices = section.slices();
+    s.append("## Scenario ").append(section.scenario()).append("\n\n").append(section.setup()).append("\n\n");
     s.append("Class level. Positives: classes with a planted manipulation; negatives: every other scored class, ")
         .append("genuinely strong classes included. Metrics per seed, then the mean over seeds (AUC also its minimum). ")
         .append("k = number planted. Flagged: Benjamini-Hochberg per year at the configured false-alarm rate ")
@@ -26,7 +40,7 @@ final class EvaluationReport {
           f(r.auc()), f(r.aucMin()), f(r.ap()), f(r.precisionAtK()), f(r.recallAtK()), f(r.recallAtFpr1()),
           f(r.recallAtFpr5()), r.flagged(), f(r.flaggedPrecision()), pct(r.strongFlagged())));
     }
-    s.append("\n## Full model by slice (all seeds pooled)\n\n");
+    s.append("\n### Full model by slice (all seeds pooled)\n\n");
     s.append("Each manipulation alone against every unmanipulated class; class size slices compare with unmanipulated ")
         .append("classes of the same size band.\n\n");
     s.append("| slice | value | planted | ROC AUC | avg precision | recall@5% FPR |\n|---|---|---|---|---|---|\n");
@@ -36,13 +50,13 @@ final class EvaluationReport {
     }
     Evaluation.Row full = rows.get(0);
     Evaluation.Row rule = rows.stream().filter(r -> r.variant().startsWith("rule")).findFirst().orElse(full);
-    s.append("\n## Targets (full model)\n\n");
+    s.append("\n### Targets (full model)\n\n");
     s.append(target("ROC AUC >= 0.90", full.auc() >= TARGET_AUC, f(full.auc())));
     s.append(target("average precision >= 2 x rule baseline", full.ap() >= 2 * rule.ap(),
         f(full.ap()) + " vs " + f(rule.ap())));
     s.append(target("precision@k >= 0.6", full.precisionAtK() >= TARGET_PRECISION_AT_K, f(full.precisionAtK())));
     s.append(target("strong classes flagged <= 3%", full.strongFlagged() <= TARGET_STRONG_FLAGGED, pct(full.strongFlagged())));
-    return s.toString();
+    s.append("\n");
   }
 
   private static String target(String what, boolean met, String value) {

@@ -54,7 +54,8 @@ final class ScenarioRun {
         .withSpecs(Storage.join(root, RegionGenerator.SPECS))
         .withControl(Storage.join(root, "control.csv"))
         .withRecheck(Storage.join(root, "recheck"))
-        .withDatabase("eval_" + Long.toUnsignedString(settings.seed()))
+        // The region's folder names the scenario and seed: one database per region.
+        .withDatabase("eval_" + java.nio.file.Path.of(root).getFileName().toString().replaceAll("[^A-Za-z0-9]", "_"))
         .withYear(null);
     start = System.nanoTime();
     if (!generated) new IngestJob(spark, config).run();

@@ -42,6 +42,21 @@ final class Manipulator {
     return affected;
   }
 
+  /**
+   * Endemic pushing, as real regions show it: of the pupils 1 to {@code reach} points under the first
+   * score of mark 3, a {@code share} is lifted exactly onto it (a school's own habit: how far it goes and
+   * how often, the same in every class). Only the 2 to 3 cut: a mark 2 is what schools are judged by.
+   */
+  int pushOverFirstCut(ClassWork work, int reach, double share, SplittableRandom r) {
+    int cut = work.spec.scale().firstScoreOf(3);
+    int affected = 0;
+    for (PupilWork p : work.present()) {
+      int gap = cut - p.total();
+      if (gap >= 1 && gap <= reach && r.nextDouble() < share && addPoints(work, p, gap) == gap) affected++;
+    }
+    return affected;
+  }
+
   /** One or two extra points on rubric tasks already attempted: the teacher reads the criteria generously. */
   int rubricInflation(ClassWork work, double intensity, SplittableRandom r) {
     List<TaskSpec> tasks = work.spec.tasks();

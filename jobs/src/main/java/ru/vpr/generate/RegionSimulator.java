@@ -91,7 +91,30 @@ final class RegionSimulator {
     return out;
   }
 
+  /** How an endemic pusher pushes: up to reach points under the cut, that share of those pupils. */
+  private record EndemicPush(int reach, double share) {}
+
+  /** The school's endemic pushing, drawn once per school so that it keeps its habit; null when it does not push. */
+  private EndemicPush endemic(SchoolProfile school) {
+    if (settings.endemicShare() <= 0) return null;
+    SplittableRandom r = Seeds.random(settings.seed(), school.login(), "endemic");
+    if (r.nextDouble() >= settings.endemicShare()) return null;
+    return new EndemicPush(1 + r.nextInt(5), Math.round((0.4 + 0.6 * r.nextDouble()) * 100) / 100.0);
+  }
+
   private void plant(ClassWork cw, boolean control, boolean activeYear, SplittableRandom r) {
+    plantTargeted(cw, control, activeYear, r);
+    EndemicPush push = control || cw.planted != null ? null : endemic(cw.school);
+    if (push == null) return;
+    int affected = manipulator.pushOverFirstCut(cw, push.reach(), push.share(), r);
+    if (affected > 0) {
+      cw.planted = Manipulation.THRESHOLD_PUSH;
+      cw.intensity = push.share();
+      cw.pupilsAffected = affected;
+    }
+  }
+
+  private void plantTargeted(ClassWork cw, boolean control, boolean activeYear, SplittableRandom r) {
     if (cw.schoolClass.strong()) {
       cw.planted = Manipulation.STRONG_HONEST;
       cw.intensity = AbilityModel.STRONG_BOOST;
