@@ -53,13 +53,16 @@ public final class Evaluator {
       List<Integer> years, double manipulatedShare, double strongShare, boolean reuse) {
     List<Integer> evaluated = years.size() > 1 ? years.subList(1, years.size()) : years;
     List<LabelledClass> all = new ArrayList<>();
+    List<BunchingCheck> bunching = new ArrayList<>();
     long start = System.nanoTime();
     for (long seed : seeds) {
       String folder = scenario.endemicShare() > 0 ? scenario.name() + "-region-" + seed : "region-" + seed;
       GeneratorSettings settings = GeneratorSettings.of(Storage.join(workDir, folder), preset)
           .withSeed(seed).withYears(years).withManipulatedShare(manipulatedShare).withStrongClassShare(strongShare)
           .withEndemicShare(scenario.endemicShare());
-      all.addAll(new ScenarioRun(spark, config).run(settings, detect, evaluated, reuse));
+      ScenarioRun.Result result = new ScenarioRun(spark, config).run(settings, detect, evaluated, reuse);
+      all.addAll(result.classes());
+      bunching.addAll(result.bunching());
       // Each region's cached and checkpointed tables are dead now; in local mode they share the
       // driver's heap, so free them before the next region rather than when the cleaner gets to it.
       spark.catalog().clearCache();
@@ -77,6 +80,6 @@ public final class Evaluator {
         preset.name().toLowerCase(Locale.ROOT).replace('_', '-'), seeds, years, evaluated, all.size(), planted,
         evaluation.unscoredPlanted(all), strong, manipulatedShare, strongShare, scenario.endemicShare(), detect.describe(),
         (System.nanoTime() - start) / 1e9);
-    return new EvaluationReport.Section(scenario.name(), setup, rows, evaluation.slices(evaluation.full()));
+    return new EvaluationReport.Section(scenario.name(), setup, rows, evaluation.slices(evaluation.full()), bunching);
   }
 }

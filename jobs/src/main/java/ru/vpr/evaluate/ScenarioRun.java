@@ -28,6 +28,8 @@ import ru.vpr.table.Tables;
 final class ScenarioRun {
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ScenarioRun.class);
 
+  private static final String ENDEMIC = "endemic_push";
+
   static final List<String> EXTRA_COLUMNS = List.of("mahalanobis_p", "mahalanobis_year_p", "forest_p", "s1w_p");
 
   private final SparkSession spark;
@@ -42,7 +44,10 @@ final class ScenarioRun {
    * @param reuse keep a region already generated under the settings' root (and its ingested tables):
    *     for re-running the evaluation after a change to detection only
    */
-  List<LabelledClass> run(GeneratorSettings settings, DetectConfig detect, List<Integer> evaluatedYears, boolean reuse) {
+  /** What one region gives the report: its classes, and its bunching estimates at the first cut against the plant. */
+  record Result(List<LabelledClass> classes, List<BunchingCheck> bunching) {}
+
+  Result run(GeneratorSettings settings, DetectConfig detect, List<Integer> evaluatedYears, boolean reuse) {
     String root = settings.outputRoot();
     boolean generated = reuse && RegionGenerator.localStorage().exists(Storage.join(root, "labels.csv"));
     long start = System.nanoTime();
@@ -72,22 +77,28 @@ final class ScenarioRun {
       for (Signal s : Signal.all()) pColumns.add(s.column());
       pColumns.addAll(EXTRA_COLUMNS);
       List<String> select = new ArrayList<>(List.of("year", "subject", "grade", "login", "class", "written", "scored",
-          "rule_score", "rule_flagged"));
+          "rule_score", "rule_flagged", "municipality_code"));
       select.addAll(pColumns);
       // Class-level rows (a few thousand per year): fine on the driver.
       List<Row> rows = outcome.classSignals().where(col("year").isin(evaluatedYears.toArray()))
           .selectExpr(select.toArray(String[]::new)).collectAsList();
       List<LabelledClass> out = new ArrayList<>(rows.size());
+      Map<String, Long> plantedPushes = new HashMap<>();
       for (Row r : rows) {
         Map<String, Double> p = new HashMap<>();
-        for (int i = 0; i < pColumns.size(); i++) p.put(pColumns.get(i), r.isNullAt(9 + i) ? null : r.getDouble(9 + i));
+        for (int i = 0; i < pColumns.size(); i++) p.put(pColumns.get(i), r.isNullAt(10 + i) ? null : r.getDouble(10 + i));
         String[] label = labels.get(key(r.getInt(0), r.getString(1), r.getInt(2), r.getString(3), r.getString(4)));
+        if (label != null && ENDEMIC.equals(label[0])) {
+          long pupils = Long.parseLong(label[2]);
+          plantedPushes.merge(BunchingCheck.key(r.getInt(0), r.getString(1), r.getInt(2), null), pupils, Long::sum);
+          plantedPushes.merge(BunchingCheck.key(r.getInt(0), r.getString(1), r.getInt(2), r.getString(9)), pupils, Long::sum);
+        }
         out.add(new LabelledClass((int) settings.seed(), r.getInt(0), r.getString(1), r.getInt(2), r.getString(3),
             r.getString(4), r.getLong(5), r.getBoolean(6), p, r.isNullAt(7) ? Double.NaN : r.getDouble(7),
             !r.isNullAt(8) && r.getBoolean(8), label == null ? null : label[0],
             label == null ? 0 : Double.parseDouble(label[1])));
       }
-      return out;
+      return new Result(out, BunchingCheck.of((int) settings.seed(), outcome.bunching(), evaluatedYears, plantedPushes));
     } finally {
       outcome.release();
     }
@@ -101,7 +112,7 @@ final class ScenarioRun {
     Map<String, String[]> labels = new HashMap<>();
     ReferenceCsv.read(RegionGenerator.localStorage(), path, r -> labels.put(
         key(Integer.parseInt(r.get("year")), r.get("subject"), Integer.parseInt(r.get("grade")), r.get("login"), r.get("class")),
-        new String[] {r.get("manipulation"), r.get("intensity")}));
+        new String[] {r.get("manipulation"), r.get("intensity"), r.get("pupils_affected")}));
     return labels;
   }
 

@@ -12,6 +12,11 @@ public enum Manipulation {
   COPIED_WORKS("copied_works"),
   /** Scores moved so that the VPR mark equals the journal mark. */
   MARK_ALIGNMENT("mark_alignment"),
+  /**
+   * Endemic pushing (the generator's endemic share): pupils 1 to 5 points under the first score of mark
+   * 3 lifted onto it, a habit of the school in every class. Not drawn among the targeted kinds.
+   */
+  ENDEMIC_PUSH("endemic_push"),
   /** Not a manipulation: a genuinely strong class, planted as a false-positive control. */
   STRONG_HONEST("strong_honest");
 

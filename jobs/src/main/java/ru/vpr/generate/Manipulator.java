@@ -16,6 +16,7 @@ final class Manipulator {
   int apply(Manipulation kind, double intensity, ClassWork work, SplittableRandom r) {
     int affected = switch (kind) {
       case THRESHOLD_PUSH -> thresholdPush(work, intensity, r);
+      case ENDEMIC_PUSH -> throw new IllegalArgumentException("endemic pushing has its own reach and share: pushOverFirstCut");
       case RUBRIC_INFLATION -> rubricInflation(work, intensity, r);
       case DICTATION -> dictation(work, intensity, r);
       case COPIED_WORKS -> copiedWorks(work, intensity, r);

@@ -108,7 +108,7 @@ final class RegionSimulator {
     if (push == null) return;
     int affected = manipulator.pushOverFirstCut(cw, push.reach(), push.share(), r);
     if (affected > 0) {
-      cw.planted = Manipulation.THRESHOLD_PUSH;
+      cw.planted = Manipulation.ENDEMIC_PUSH;
       cw.intensity = push.share();
       cw.pupilsAffected = affected;
     }

@@ -25,7 +25,7 @@ class ManipulationEffectTest {
 
   @BeforeAll
   static void simulate() {
-    GeneratorSettings settings = GeneratorSettings.of("unused", Preset.SAMPLE).withManipulatedShare(0.3);
+    GeneratorSettings settings = GeneratorSettings.of("unused", Preset.SAMPLE).withManipulatedShare(0.3).withEndemicShare(0.3);
     SpecCatalog catalog = new SpecFactory().catalog(settings.years());
     RegistryFactory registry = new RegistryFactory(settings.seed(), settings.preset(), settings.manipulatedShare());
     List<SchoolProfile> schools = registry.schools(registry.municipalities());
