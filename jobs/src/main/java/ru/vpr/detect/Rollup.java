@@ -3,8 +3,8 @@ package ru.vpr.detect;
 import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.lit;
@@ -31,10 +31,6 @@ public final class Rollup {
   public static final String NO_SCORED_CLASS = "no_scored_class";
 
   private Rollup() {}
-
-  public static Dataset<Row> schoolWorks(Dataset<Row> classes, DetectConfig config) {
-    return schoolWorks(classes, null, config);
-  }
 
   /**
    * @param schoolS2 (year, subject, grade, login, school_s2_p): S2 on the school × work's pooled pupils
