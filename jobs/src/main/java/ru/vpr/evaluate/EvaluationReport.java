@@ -24,7 +24,8 @@ final class EvaluationReport {
     s.append("Made by:\n\n```\n").append(command).append("\n```\n\n");
     s.append("Scenarios: `targeted` plants the targeted manipulations only; `endemic` adds a share of schools that push ")
         .append("part of their pupils over the first score of mark 3 in every class (1 to 5 points, 40 to 100% of those ")
-        .append("pupils, a habit of the school), as real regions show; those classes are positives too.\n\n");
+        .append("pupils, a habit of the school), as real regions show; those classes are positives too. ")
+        .append("Detection on the real exports of a region: [REAL-DETECTION.md](REAL-DETECTION.md).\n\n");
     for (Section section : sections) section(s, section);
     return s.toString();
   }
