@@ -55,11 +55,8 @@ final class CutSignal {
 
   /** The school × work's own S2 p-value (its pooled pupils), for every school × work with a pupil in a window. */
   static Dataset<Row> schoolWorkP(Dataset<Row> classCuts) {
-    Column n = col("on_cut").plus(col("below_cut"));
-    return schoolWorks(classCuts).where(n.gt(0).and(col("s2_expected").isNotNull()))
-        .select(col("year"), col("subject"), col("grade"), col("login"),
-            PValues.BETA_BINOMIAL_UPPER.apply(col("on_cut"), n, col("s2_expected"), coalesce(col("s2_rho"), lit(0.0)))
-                .as("school_s2_p"));
+    return schoolWorks(classCuts).where(testable())
+        .select(col("year"), col("subject"), col("grade"), col("login"), tail().as("school_s2_p"));
   }
 
   private static Dataset<Row> of(Dataset<Row> classCuts, java.util.List<String> unit) {
@@ -77,9 +74,18 @@ final class CutSignal {
 
   /** Upper mid-p of the class's pupils on the cuts, for scored classes with a pupil in a window. */
   static Column p() {
-    Column n = col("on_cut").plus(col("below_cut"));
-    return when(col("scored").and(n.gt(0)).and(col("s2_expected").isNotNull()),
-        PValues.BETA_BINOMIAL_UPPER.apply(col("on_cut"), n, col("s2_expected"), coalesce(col("s2_rho"), lit(0.0))));
+    return when(col("scored").and(testable()), tail());
+  }
+
+  /** A pupil in a window and an expected share to test against. */
+  private static Column testable() {
+    return col("on_cut").plus(col("below_cut")).gt(0).and(col("s2_expected").isNotNull());
+  }
+
+  /** Beta-binomial upper mid-p of on_cut out of the pupils in the windows. */
+  private static Column tail() {
+    return PValues.BETA_BINOMIAL_UPPER.apply(col("on_cut"), col("on_cut").plus(col("below_cut")), col("s2_expected"),
+        coalesce(col("s2_rho"), lit(0.0)));
   }
 
   private static Dataset<Row> windowSums(Dataset<Row> cuts, java.util.List<String> unit) {

@@ -51,8 +51,7 @@ final class PushedPupilsCollector {
       List<Row> curve = curveByUnitWork.get(key);
       if (curve == null || curve.isEmpty()) return;
       Row first = cuts.get(0);
-      String unit = first.isNullAt(first.fieldIndex("municipality_code")) ? REGION : Rows.text(first, "municipality_code");
-      out.computeIfAbsent(unit, k -> new ArrayList<>()).add(work(first, cuts, curve));
+      out.computeIfAbsent(unit(first), k -> new ArrayList<>()).add(work(first, cuts, curve));
     });
     return out;
   }
@@ -87,7 +86,12 @@ final class PushedPupilsCollector {
   }
 
   private static String key(Row r) {
-    String m = r.isNullAt(r.fieldIndex("municipality_code")) ? REGION : Rows.text(r, "municipality_code");
-    return Rows.text(r, "subject") + "|" + Rows.integer(r, "grade") + "|" + m;
+    return Rows.text(r, "subject") + "|" + Rows.integer(r, "grade") + "|" + unit(r);
+  }
+
+  /** The municipality's code, or REGION for the region's rows. */
+  private static String unit(Row r) {
+    String code = Rows.text(r, "municipality_code");
+    return code == null ? REGION : code;
   }
 }

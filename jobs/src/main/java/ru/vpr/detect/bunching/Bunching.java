@@ -152,21 +152,10 @@ public final class Bunching {
     long pupils = java.util.Arrays.stream(counts).sum();
     double[] cf = fit.counterfactual();
     for (BunchingEstimate b : fit.estimates()) {
-      long observedOn = 0;
-      double expectedOn = 0;
-      for (int s = b.cutScore(); s <= b.cutScore() + b.above() && s < counts.length; s++) {
-        observedOn += counts[s];
-        expectedOn += cf[s];
-      }
-      long observedBelow = 0;
-      double expectedBelow = 0;
-      for (int s = Math.max(0, b.cutScore() - b.below()); s < b.cutScore(); s++) {
-        observedBelow += counts[s];
-        expectedBelow += cf[s];
-      }
       estimates.add(RowFactory.create(work.year, work.subject, work.grade, level, municipality, null, b.cutMark(),
-          b.cutScore(), b.below(), b.above(), pupils, b.observed(), b.expected(), observedOn, expectedOn, observedBelow,
-          expectedBelow, b.excess(), b.missingBelow(), b.pushed(), nullIfNaN(b.ciLow()), nullIfNaN(b.ciHigh())));
+          b.cutScore(), b.below(), b.above(), pupils, b.observed(), b.expected(), b.observedOn(), b.expectedOn(),
+          b.observedBelow(), b.expectedBelow(), b.excess(), b.missingBelow(), b.pushed(), nullIfNaN(b.ciLow()),
+          nullIfNaN(b.ciHigh())));
     }
     boolean[] fitted = fit.outside();
     for (int s = 0; s < counts.length; s++) {

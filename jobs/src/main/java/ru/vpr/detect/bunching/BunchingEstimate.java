@@ -10,16 +10,28 @@ package ru.vpr.detect.bunching;
  * @param above how many scores over the cut it reaches ({@code cutScore .. cutScore + above})
  * @param observed pupils on the cut score
  * @param expected pupils the smooth counterfactual puts on the cut score
- * @param excess observed minus counterfactual pupils over {@code cutScore .. cutScore + above}
- * @param missingBelow counterfactual minus observed pupils over the scores of the window under the cut
+ * @param observedOn pupils over {@code cutScore .. cutScore + above}
+ * @param expectedOn the counterfactual's pupils there
+ * @param observedBelow pupils over the scores of the window under the cut
+ * @param expectedBelow the counterfactual's pupils there
  * @param ciLow lower end of the 90% bootstrap interval of {@link #pushed()} (unclipped at 0)
  * @param ciHigh upper end of it
  */
 public record BunchingEstimate(int cutMark, int cutScore, int below, int above, long observed, double expected,
-    double excess, double missingBelow, double ciLow, double ciHigh) {
+    long observedOn, double expectedOn, long observedBelow, double expectedBelow, double ciLow, double ciHigh) {
+
+  /** Observed minus counterfactual pupils on and over the cut. */
+  public double excess() {
+    return observedOn - expectedOn;
+  }
+
+  /** Counterfactual minus observed pupils under the cut. */
+  public double missingBelow() {
+    return expectedBelow - observedBelow;
+  }
 
   /** The pupils most likely pushed across the cut: what the excess and the hole below say together. */
   public double pushed() {
-    return Math.max(0, (excess + missingBelow) / 2);
+    return Math.max(0, (excess() + missingBelow()) / 2);
   }
 }

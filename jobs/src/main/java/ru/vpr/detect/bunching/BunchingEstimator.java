@@ -3,7 +3,8 @@ package ru.vpr.detect.bunching;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.SplittableRandom;
+import org.apache.commons.math3.random.RandomDataGenerator;
+import org.apache.commons.math3.random.Well19937c;
 
 /**
  * Bunching estimates at the mark cuts of a score histogram (Dee, Dobbie, Jacob and Rockoff 2019; Kleven
@@ -85,11 +86,11 @@ public final class BunchingEstimator {
     if (curve == null) return null;
 
     double[][] bootPushed = new double[cuts.length][options.bootstrap()];
-    SplittableRandom random = new SplittableRandom(seed);
+    RandomDataGenerator random = new RandomDataGenerator(new Well19937c(seed));
     double[] redrawn = new double[observed.length];
     int drawn = 0;
     for (int b = 0; b < options.bootstrap(); b++) {
-      for (int s = 0; s < observed.length; s++) redrawn[s] = poisson(random, observed[s]);
+      for (int s = 0; s < observed.length; s++) redrawn[s] = observed[s] > 0 ? random.nextPoisson(observed[s]) : 0;
       PoissonCurve again = PoissonCurve.fit(redrawn, windows.outside(), windows.degree);
       if (again == null) continue;
       for (int c = 0; c < cuts.length; c++) {
@@ -106,8 +107,10 @@ public final class BunchingEstimator {
       int k = cuts[c];
       double[] draws = Arrays.copyOf(bootPushed[c], drawn);
       Arrays.sort(draws);
+      int from = Math.max(0, k - windows.below[c]);
+      int to = Math.min(observed.length - 1, k + windows.above[c]);
       out.add(new BunchingEstimate(windows.marks[c], k, windows.below[c], windows.above[c], counts[k], curve.at(k),
-          excess(observed, curve, k, windows.above[c]), missing(observed, curve, k, windows.below[c]),
+          sum(counts, k, to), curve.sum(k, to), sum(counts, from, k - 1), curve.sum(from, k - 1),
           quantile(draws, 0.05), quantile(draws, 0.95)));
     }
     double[] counterfactual = new double[observed.length];
@@ -224,8 +227,7 @@ public final class BunchingEstimator {
       if (!w.valid[c]) continue;
       int k = w.cutScores[c];
       double gap = excess(observed, curve, k, w.above[c]) - missing(observed, curve, k, w.below[c]);
-      double inWindow = 0;
-      for (int s = Math.max(0, k - w.below[c]); s <= k + w.above[c] && s < observed.length; s++) inWindow += observed[s];
+      double inWindow = sum(observed, Math.max(0, k - w.below[c]), Math.min(observed.length - 1, k + w.above[c]));
       sum += gap * gap / Math.max(1, inWindow) + options.widthPenalty() * (w.below[c] + w.above[c]);
     }
     return sum;
@@ -243,14 +245,24 @@ public final class BunchingEstimator {
   }
 
   private static double excess(double[] counts, PoissonCurve curve, int cut, int above) {
-    double sum = 0;
-    for (int s = cut; s <= cut + above && s < counts.length; s++) sum += counts[s] - curve.at(s);
-    return sum;
+    int to = Math.min(counts.length - 1, cut + above);
+    return sum(counts, cut, to) - curve.sum(cut, to);
   }
 
   private static double missing(double[] counts, PoissonCurve curve, int cut, int below) {
+    int from = Math.max(0, cut - below);
+    return curve.sum(from, cut - 1) - sum(counts, from, cut - 1);
+  }
+
+  private static double sum(double[] counts, int from, int to) {
     double sum = 0;
-    for (int s = cut - below; s < cut; s++) if (s >= 0) sum += curve.at(s) - counts[s];
+    for (int s = from; s <= to; s++) sum += counts[s];
+    return sum;
+  }
+
+  private static long sum(long[] counts, int from, int to) {
+    long sum = 0;
+    for (int s = from; s <= to; s++) sum += counts[s];
     return sum;
   }
 
@@ -260,25 +272,5 @@ public final class BunchingEstimator {
     int lo = (int) Math.floor(pos);
     int hi = Math.min(sorted.length - 1, lo + 1);
     return sorted[lo] + (pos - lo) * (sorted[hi] - sorted[lo]);
-  }
-
-  /** A Poisson draw: Knuth's product for small means, the normal approximation for large ones. */
-  static double poisson(SplittableRandom random, double mean) {
-    if (mean <= 0) return 0;
-    if (mean > 50) return Math.max(0, Math.round(mean + Math.sqrt(mean) * gaussian(random)));
-    double limit = Math.exp(-mean);
-    double product = random.nextDouble();
-    int k = 0;
-    while (product > limit) {
-      product *= random.nextDouble();
-      k++;
-    }
-    return k;
-  }
-
-  private static double gaussian(SplittableRandom random) {
-    double u = 1 - random.nextDouble();
-    double v = random.nextDouble();
-    return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
   }
 }

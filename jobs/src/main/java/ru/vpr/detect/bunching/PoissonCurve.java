@@ -1,5 +1,10 @@
 package ru.vpr.detect.bunching;
 
+import org.apache.commons.math3.linear.Array2DRowRealMatrix;
+import org.apache.commons.math3.linear.ArrayRealVector;
+import org.apache.commons.math3.linear.LUDecomposition;
+import org.apache.commons.math3.linear.SingularMatrixException;
+
 /**
  * A smooth curve through a histogram: the Poisson regression {@code log E[count_s] = sum_j beta_j t_s^j}
  * of the counts of some bins on a polynomial of the score, {@code t} the score scaled to [-1, 1] so that
@@ -13,17 +18,11 @@ final class PoissonCurve {
   /** A whisper of ridge keeps the normal equations solvable on an unlucky set of bins. */
   private static final double RIDGE = 1e-8;
 
-  private final double[] beta;
-  private final double center;
-  private final double halfRange;
-  /** log of a base curve the polynomial multiplies (null: none); see {@link #fit(double[], boolean[], int, double[])}. */
-  private final double[] offset;
+  /** The curve's expected count at each score of the histogram: evaluated once, read many times. */
+  private final double[] values;
 
-  private PoissonCurve(double[] beta, double center, double halfRange, double[] offset) {
-    this.beta = beta;
-    this.center = center;
-    this.halfRange = halfRange;
-    this.offset = offset;
+  private PoissonCurve(double[] values) {
+    this.values = values;
   }
 
   /**
@@ -92,14 +91,24 @@ final class PoissonCurve {
       if (change < TOLERANCE) break;
     }
     for (double b : beta) if (!Double.isFinite(b)) return null;
-    return new PoissonCurve(beta, center, halfRange, offset);
+    double[] values = new double[bins];
+    for (int s = 0; s < bins; s++) {
+      powers((s - center) / halfRange, t);
+      values[s] = Math.exp(Math.min(dot(beta, t) + (offset == null ? 0 : offset[s]), 700));
+    }
+    return new PoissonCurve(values);
   }
 
   /** The curve's expected count at a score. */
   double at(int score) {
-    double[] t = new double[beta.length];
-    powers((score - center) / halfRange, t);
-    return Math.exp(Math.min(dot(beta, t) + (offset == null ? 0 : offset[score]), 700));
+    return values[score];
+  }
+
+  /** The curve's expected pupils over {@code from .. to} (none when to < from). */
+  double sum(int from, int to) {
+    double sum = 0;
+    for (int s = from; s <= to; s++) sum += values[s];
+    return sum;
   }
 
   private static void powers(double x, double[] out) {
@@ -116,32 +125,13 @@ final class PoissonCurve {
     return s;
   }
 
-  /** Gaussian elimination with partial pivoting; null when the system is singular. */
+  /** The normal equations' solution; null when they are singular. */
   private static double[] solve(double[][] a, double[] b) {
-    int n = b.length;
-    double[][] m = new double[n][n + 1];
-    for (int i = 0; i < n; i++) {
-      System.arraycopy(a[i], 0, m[i], 0, n);
-      m[i][n] = b[i];
+    try {
+      return new LUDecomposition(new Array2DRowRealMatrix(a, false)).getSolver().solve(new ArrayRealVector(b, false))
+          .toArray();
+    } catch (SingularMatrixException e) {
+      return null;
     }
-    for (int col = 0; col < n; col++) {
-      int pivot = col;
-      for (int r = col + 1; r < n; r++) if (Math.abs(m[r][col]) > Math.abs(m[pivot][col])) pivot = r;
-      if (Math.abs(m[pivot][col]) < 1e-300) return null;
-      double[] swap = m[col];
-      m[col] = m[pivot];
-      m[pivot] = swap;
-      for (int r = col + 1; r < n; r++) {
-        double f = m[r][col] / m[col][col];
-        for (int c = col; c <= n; c++) m[r][c] -= f * m[col][c];
-      }
-    }
-    double[] x = new double[n];
-    for (int r = n - 1; r >= 0; r--) {
-      double s = m[r][n];
-      for (int c = r + 1; c < n; c++) s -= m[r][c] * x[c];
-      x[r] = s / m[r][r];
-    }
-    return x;
   }
 }
