@@ -5,8 +5,10 @@ import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.greatest;
+import static org.apache.spark.sql.functions.isnan;
 import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.sqrt;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.try_divide;
@@ -58,25 +60,23 @@ final class Calibration {
 
   // ---- random effects ---------------------------------------------------------------------------
 
-  /** Per work: pooled within-class variance {@code <name>_s2}, mean {@code <name>_mu}, between-class variance {@code <name>_tau2}. */
+  /**
+   * Per work: the random-effects fit ({@link ru.vpr.detect.stats.RandomEffects}) of the class means'
+   * deviations from {@code center} (the means themselves when null) over the reference classes: pooled
+   * within-class variance {@code <name>_s2}, mean {@code <name>_mu}, between-class variance {@code <name>_tau2}.
+   */
   static Dataset<Row> randomEffectsStats(Dataset<Row> classes, String name, String mean, String var, String n, Column center) {
-    Column usable = col("reference").and(col(n).geq(2)).and(col(var).isNotNull());
-    Dataset<Row> within = classes.groupBy(Columns.cols(Strata.WORK)).agg(
-        try_divide(sum(when(usable, col(var).multiply(col(n).minus(1)))), sum(when(usable, col(n).minus(1)))).as("_s2"));
     Column dev = deviation(mean, center);
-    Column w = try_divide(col(n), col("_s2"));
-    Column ref = col("reference").and(col(n).geq(1)).and(dev.isNotNull());
-    return classes.join(broadcast(within), Columns.seq(Strata.WORK), "left")
-        .groupBy(Columns.cols(Strata.WORK)).agg(
-            org.apache.spark.sql.functions.first("_s2").as("_s2"),
-            sum(when(ref, w)).as("_sw"), sum(when(ref, w.multiply(dev))).as("_swm"),
-            sum(when(ref, w.multiply(dev).multiply(dev))).as("_swm2"), sum(when(ref, w.multiply(w))).as("_sww"),
-            count(when(ref, lit(1))).as("_k"))
-        .select(col("year"), col("subject"), col("grade"), col("_s2").as(name + "_s2"),
-            try_divide(col("_swm"), col("_sw")).as(name + "_mu"),
-            greatest(lit(0.0), try_divide(
-                col("_swm2").minus(try_divide(col("_swm").multiply(col("_swm")), col("_sw"))).minus(col("_k").minus(1)),
-                col("_sw").minus(try_divide(col("_sww"), col("_sw"))))).as(name + "_tau2"));
+    Column pupils = col(n).cast("double");
+    Column used = col("reference").and(col(n).geq(1)).and(dev.isNotNull()).and(not(isnan(dev)));
+    Column withVariance = used.and(col(n).geq(2)).and(col(var).isNotNull()).and(not(isnan(col(var))));
+    Dataset<Row> sums = classes.groupBy(Columns.cols(Strata.WORK)).agg(
+        count(when(used, lit(1))).as("_k"), sum(when(used, pupils)).as("_n"), sum(when(used, pupils.multiply(dev))).as("_nm"),
+        sum(when(used, pupils.multiply(dev).multiply(dev))).as("_nm2"), sum(when(used, pupils.multiply(pupils))).as("_n2"),
+        sum(when(withVariance, col(var).multiply(pupils.minus(1)))).as("_ws"), sum(when(withVariance, pupils.minus(1))).as("_wdf"));
+    Column fit = WorkEstimates.RANDOM_EFFECTS.apply(col("_k"), col("_n"), col("_nm"), col("_nm2"), col("_n2"), col("_ws"), col("_wdf"));
+    return sums.withColumn("_fit", fit).select(col("year"), col("subject"), col("grade"), col("_fit.sigma2").as(name + "_s2"),
+        col("_fit.mu").as(name + "_mu"), col("_fit.tau2").as(name + "_tau2"));
   }
 
   /** z of a class mean under the random-effects model (null for classes not scored). */
@@ -135,26 +135,21 @@ final class Calibration {
             when(enough, col("_band_rho")).otherwise(col("_rho")).as(name + "_rho"));
   }
 
+  /** The beta-binomial moment estimate ({@link ru.vpr.detect.stats.BetaBinomial}) per group: _rate, _rho (0 when not identified), _m classes. */
   private static Dataset<Row> betaBinomialMoments(Dataset<Row> classes, java.util.List<String> groups, String k, String n) {
     Column ref = col("reference").and(col(n).gt(0));
     Column kk = col(k).cast("double");
     Column nn = col(n).cast("double");
-    Column rate = try_divide(col("_sk"), col("_sn"));
-    // ANOVA estimator for overdispersed binomial counts (Fleiss): rho = (MSB - MSW) / (MSB + (n0 - 1) MSW).
-    Column msb = try_divide(col("_skk_n").minus(rate.multiply(col("_sk")).multiply(2)).plus(rate.multiply(rate).multiply(col("_sn"))),
-        col("_m").minus(1));
-    Column msw = try_divide(col("_sk").minus(col("_skk_n")), col("_sn").minus(col("_m")));
-    Column n0 = try_divide(col("_sn").minus(try_divide(col("_snn"), col("_sn"))), col("_m").minus(1));
-    Column rho = least(lit(0.99), greatest(lit(0.0), coalesce(try_divide(msb.minus(msw), msb.plus(n0.minus(1).multiply(msw))), lit(0.0))));
+    Column fit = WorkEstimates.BETA_BINOMIAL.apply(col("_m"), col("_sn"), col("_sk"), col("_skk_n"), col("_snn"));
     Column[] out = new Column[groups.size() + 3];
     for (int i = 0; i < groups.size(); i++) out[i] = col(groups.get(i));
-    out[groups.size()] = rate.as("_rate");
-    out[groups.size() + 1] = rho.as("_rho");
+    out[groups.size()] = col("_fit.p").as("_rate");
+    out[groups.size() + 1] = coalesce(col("_fit.rho"), lit(0.0)).as("_rho");
     out[groups.size() + 2] = col("_m");
     return classes.groupBy(Columns.cols(groups)).agg(
-            sum(when(ref, kk)).as("_sk"), sum(when(ref, nn)).as("_sn"), count(when(ref, lit(1))).as("_m"),
+            count(when(ref, lit(1))).as("_m"), sum(when(ref, nn)).as("_sn"), sum(when(ref, kk)).as("_sk"),
             sum(when(ref, kk.multiply(kk).divide(nn))).as("_skk_n"), sum(when(ref, nn.multiply(nn))).as("_snn"))
-        .select(out);
+        .withColumn("_fit", fit).select(out);
   }
 
   /** Mid-p of the class's k out of n: upper tail (too many) or lower (too few). */

@@ -1,24 +1,29 @@
 package ru.vpr.detect;
 
 import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
-import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.expressions.Window;
-import org.apache.spark.sql.expressions.WindowSpec;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import ru.vpr.config.DetectConfig;
+import ru.vpr.detect.stats.BenjaminiHochberg;
 import ru.vpr.detect.stats.Combination;
+import ru.vpr.spark.Columns;
 
 /**
  * From signals to the risk list: one combined p-value per unit (Cauchy combination of the signals'
@@ -65,30 +70,79 @@ public final class RiskScoring {
   }
 
   /**
-   * Ranks units of a year by combined_p and flags by Benjamini-Hochberg: q = min over ranks >= r of
-   * p m / rank, flagged when q <= the false-alarm rate (and within capacity).
+   * Ranks the scored units of a year by combined_p and flags them by Benjamini-Hochberg at the
+   * false-alarm rate, within capacity ({@link BenjaminiHochberg}, the implementation the evaluation and
+   * its tests use). Each year's units meet in one task, as a window over the year would put them.
    */
   static Dataset<Row> rankAndFlag(Dataset<Row> units, DetectConfig config) {
-    // Ties (equal p-values) break by the unit's key, so ranks never depend on partitioning.
-    List<Column> order = new ArrayList<>(List.of(col("combined_p").asc_nulls_last()));
+    List<String> id = new ArrayList<>(List.of("year"));
     for (String k : List.of("subject", "grade", "login", "class")) {
-      if (List.of(units.columns()).contains(k)) order.add(col(k).asc_nulls_first());
+      if (List.of(units.columns()).contains(k)) id.add(k);
     }
-    WindowSpec byRisk = Window.partitionBy("year").orderBy(order.toArray(Column[]::new));
-    WindowSpec year = Window.partitionBy("year");
-    WindowSpec fromBottom = Window.partitionBy("year").orderBy(col("risk_rank").desc())
-        .rowsBetween(Window.unboundedPreceding(), Window.currentRow());
-    Dataset<Row> ranked = units
-        .withColumn("risk_rank", when(col("scored"), row_number().over(byRisk)))
-        .withColumn("scored_units", count(when(col("scored"), lit(1))).over(year))
-        .withColumn("bh", col("combined_p").multiply(col("scored_units")).divide(col("risk_rank")))
-        .withColumn("q_value", when(col("scored"), expr("least(1.0, bh)")))
-        .withColumn("q_value", when(col("scored"), min(col("q_value")).over(fromBottom)));
-    Column within = config.capacity() == 0 ? lit(true) : col("risk_rank").leq(config.capacity());
-    return ranked
+    // Ties (equal p-values) break by the unit's key, so ranks never depend on partitioning.
+    List<Column> order = new ArrayList<>(List.of(col("year"), col("combined_p").asc_nulls_last()));
+    for (String k : id.subList(1, id.size())) order.add(col(k).asc_nulls_first());
+    Dataset<Row> tests = units.where(col("scored")).select(Columns.cols(Strata.plus(id, "combined_p")));
+    StructType schema = tests.schema()
+        .add("risk_rank", DataTypes.IntegerType).add("q_value", DataTypes.DoubleType).add("_bh", DataTypes.BooleanType);
+    Dataset<Row> ranked = tests.repartition(col("year")).sortWithinPartitions(order.toArray(Column[]::new))
+        .mapPartitions(new YearTests(config.falseAlarmRate(), config.capacity()), Encoders.row(schema));
+    Column same = lit(true);
+    for (String k : id) {
+      ranked = ranked.withColumnRenamed(k, "_r_" + k);
+      same = same.and(units.col(k).eqNullSafe(ranked.col("_r_" + k)));
+    }
+    Dataset<Row> joined = units.join(ranked.drop("combined_p"), same, "left");
+    for (String k : id) joined = joined.drop("_r_" + k);
+    return joined
         .withColumn("risk_score", when(col("scored"), lit(1.0).minus(col("combined_p"))))
-        .withColumn("flagged", col("scored").and(col("q_value").leq(config.falseAlarmRate())).and(within))
-        .drop("scored_units", "bh");
+        .withColumn("flagged", col("scored").and(coalesce(col("_bh"), lit(false))))
+        .drop("_bh");
+  }
+
+  /**
+   * Over rows sorted by year, then p, then key: each year's ranks, q-values and BH rejections. A
+   * partition holds whole years (repartitioned by year), one or several.
+   */
+  private static final class YearTests implements MapPartitionsFunction<Row, Row> {
+    private final double q;
+    private final int capacity;
+
+    YearTests(double q, int capacity) {
+      this.q = q;
+      this.capacity = capacity;
+    }
+
+    @Override
+    public Iterator<Row> call(Iterator<Row> rows) {
+      List<Row> out = new ArrayList<>();
+      List<Row> year = new ArrayList<>();
+      while (rows.hasNext()) {
+        Row row = rows.next();
+        if (!year.isEmpty() && year.get(0).getInt(0) != row.getInt(0)) flush(year, out);
+        year.add(row);
+      }
+      flush(year, out);
+      return out.iterator();
+    }
+
+    private void flush(List<Row> year, List<Row> out) {
+      if (year.isEmpty()) return;
+      int pAt = year.get(0).length() - 1;
+      double[] p = new double[year.size()];
+      for (int i = 0; i < p.length; i++) p[i] = year.get(i).isNullAt(pAt) ? Double.NaN : year.get(i).getDouble(pAt);
+      double[] adjusted = BenjaminiHochberg.adjusted(p);
+      boolean[] rejected = BenjaminiHochberg.rejected(p, q, capacity);
+      for (int i = 0; i < p.length; i++) {
+        Object[] values = new Object[pAt + 4];
+        for (int j = 0; j <= pAt; j++) values[j] = year.get(i).get(j);
+        values[pAt + 1] = i + 1;
+        values[pAt + 2] = Double.isNaN(adjusted[i]) ? null : adjusted[i];
+        values[pAt + 3] = rejected[i];
+        out.add(RowFactory.create(values));
+      }
+      year.clear();
+    }
   }
 
   /**

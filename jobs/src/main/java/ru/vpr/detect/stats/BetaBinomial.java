@@ -200,8 +200,8 @@ public final class BetaBinomial {
    */
   public static Estimate estimate(int[] k, int[] n) {
     if (k.length != n.length) throw new IllegalArgumentException("k and n differ in length");
-    int units = 0;
-    long trials = 0;
+    long units = 0;
+    double trials = 0;
     double sumK = 0;
     double sumK2OverN = 0;
     double sumN2 = 0;
@@ -214,14 +214,32 @@ public final class BetaBinomial {
       sumK2OverN += (double) k[i] * k[i] / n[i];
       sumN2 += (double) n[i] * n[i];
     }
-    if (trials == 0) return new Estimate(Double.NaN, Double.NaN, 0, 0);
-    double bigN = trials;
-    double p = sumK / bigN;
-    if (units < 2 || trials == units || p == 0 || p == 1) return new Estimate(p, Double.NaN, units, trials);
-    double msb = (sumK2OverN - sumK * sumK / bigN) / (units - 1);
-    double msw = (sumK - sumK2OverN) / (bigN - units);
-    double n0 = (bigN - sumN2 / bigN) / (units - 1);
-    double rho = (msb - msw) / (msb + (n0 - 1) * msw);
-    return new Estimate(p, Math.max(0, Math.min(MAX_RHO, rho)), units, trials);
+    return new Sums(units, trials, sumK, sumK2OverN, sumN2).estimate();
+  }
+
+  /**
+   * The sums {@link #estimate(int[], int[])} needs, over the units with {@code n_i > 0}: what a
+   * distributed aggregation adds up (the detection job sums them per work in Spark and calls {@link
+   * #estimate()} on each work's row), so the estimator has one implementation.
+   *
+   * @param units units with {@code n_i > 0}
+   * @param trials {@code N = sum n_i}
+   * @param sumK {@code sum k_i}
+   * @param sumK2OverN {@code sum k_i^2 / n_i}
+   * @param sumN2 {@code sum n_i^2}
+   */
+  public record Sums(long units, double trials, double sumK, double sumK2OverN, double sumN2) implements Serializable {
+    /** The ANOVA estimate; see {@link BetaBinomial#estimate(int[], int[])}. */
+    public Estimate estimate() {
+      if (trials == 0) return new Estimate(Double.NaN, Double.NaN, 0, 0);
+      int m = Math.toIntExact(units);
+      double p = sumK / trials;
+      if (units < 2 || trials == units || p == 0 || p == 1) return new Estimate(p, Double.NaN, m, (long) trials);
+      double msb = (sumK2OverN - sumK * sumK / trials) / (units - 1);
+      double msw = (sumK - sumK2OverN) / (trials - units);
+      double n0 = (trials - sumN2 / trials) / (units - 1);
+      double rho = (msb - msw) / (msb + (n0 - 1) * msw);
+      return new Estimate(p, Math.max(0, Math.min(MAX_RHO, rho)), m, (long) trials);
+    }
   }
 }

@@ -61,6 +61,36 @@ public final class RandomEffects {
   }
 
   /**
+   * The sums the fit needs, unit by unit: what a distributed aggregation adds up (the detection job
+   * sums them per work in Spark and calls {@link #estimate()} on each work's row), so the estimate has
+   * one implementation whether it runs on arrays or on a table.
+   *
+   * @param units units with {@code n_i >= 1} and a finite mean
+   * @param pupils their {@code sum n_i}
+   * @param sumNMean {@code sum n_i m_i}
+   * @param sumNMean2 {@code sum n_i m_i^2}
+   * @param sumN2 {@code sum n_i^2}
+   * @param withinSum {@code sum (n_i - 1) s2_i} over those units with {@code n_i >= 2} and a finite variance
+   * @param withinDf {@code sum (n_i - 1)} over the same units
+   */
+  public record Sums(long units, double pupils, double sumNMean, double sumNMean2, double sumN2, double withinSum,
+      double withinDf) implements Serializable {
+
+    /** The fit; see {@link RandomEffects#estimate(int[], double[], double[])} for the formulas and NaN cases. */
+    public Estimate estimate() {
+      double sigma2 = withinDf == 0 ? Double.NaN : withinSum / withinDf;
+      if (units == 0) return new Estimate(Double.NaN, Double.NaN, sigma2, 0, 0);
+      double mu = sumNMean / pupils;
+      int k = Math.toIntExact(units);
+      if (units < 2 || Double.isNaN(sigma2)) return new Estimate(mu, Double.NaN, sigma2, k, (long) pupils);
+      // sum n_i (m_i - mu)^2, from the sums; the means are standardised (order 1), so no precision is lost.
+      double between = Math.max(0, sumNMean2 - mu * sumNMean);
+      double tau2 = Math.max(0, (between - (units - 1) * sigma2) / (pupils - sumN2 / pupils));
+      return new Estimate(mu, tau2, sigma2, k, (long) pupils);
+    }
+  }
+
+  /**
    * Fits the model on unit summaries.
    *
    * @param n pupils per unit; units with {@code n_i <= 0} or a non-finite mean are skipped
@@ -72,17 +102,19 @@ public final class RandomEffects {
     if (n.length != mean.length || n.length != within.length) {
       throw new IllegalArgumentException("n, mean and within differ in length");
     }
-    int units = 0;
-    long pupils = 0;
+    long units = 0;
+    double pupils = 0;
     double sumNMean = 0;
+    double sumNMean2 = 0;
     double sumN2 = 0;
     double withinSum = 0;
-    long withinDf = 0;
+    double withinDf = 0;
     for (int i = 0; i < n.length; i++) {
       if (!used(n[i], mean[i])) continue;
       units++;
       pupils += n[i];
       sumNMean += n[i] * mean[i];
+      sumNMean2 += n[i] * mean[i] * mean[i];
       sumN2 += (double) n[i] * n[i];
       if (n[i] >= 2 && Double.isFinite(within[i])) {
         if (within[i] < 0) throw new IllegalArgumentException("negative variance: " + within[i]);
@@ -90,19 +122,7 @@ public final class RandomEffects {
         withinDf += n[i] - 1;
       }
     }
-    double sigma2 = withinDf == 0 ? Double.NaN : withinSum / withinDf;
-    if (units == 0) return new Estimate(Double.NaN, Double.NaN, sigma2, 0, 0);
-    double bigN = pupils;
-    double mu = sumNMean / bigN;
-    if (units < 2 || Double.isNaN(sigma2)) return new Estimate(mu, Double.NaN, sigma2, units, pupils);
-    double between = 0;
-    for (int i = 0; i < n.length; i++) {
-      if (!used(n[i], mean[i])) continue;
-      double d = mean[i] - mu;
-      between += n[i] * d * d;
-    }
-    double tau2 = Math.max(0, (between - (units - 1) * sigma2) / (bigN - sumN2 / bigN));
-    return new Estimate(mu, tau2, sigma2, units, pupils);
+    return new Sums(units, pupils, sumNMean, sumNMean2, sumN2, withinSum, withinDf).estimate();
   }
 
   /** {@code (mean - mu) / sqrt(tau^2 + sigma^2 / n)} under a fitted model; see {@link Estimate#z}. */
