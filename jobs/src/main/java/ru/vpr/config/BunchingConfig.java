@@ -17,16 +17,18 @@ import ru.vpr.detect.bunching.BunchingEstimator;
  * @param bootstrap redraws of the histogram for the 90% interval
  * @param keyBands bands of success on the key-scored tasks, each with its own reshaped curve
  * @param minBandPupils a band needs this many pupils outside the windows for its own curve
+ * @param bandDegree degree of the polynomial (in log counts) that reshapes the work's curve into a band's
  * @param minSchoolPupils a school × work needs this many pupils who wrote for its own row in {@code bunching}
  */
 public record BunchingConfig(int maxDegree, int maxBelow, int maxAbove, double widthPenalty, long minPupils,
-    int bootstrap, int keyBands, long minBandPupils, int minSchoolPupils) {
+    int bootstrap, int keyBands, long minBandPupils, int bandDegree, int minSchoolPupils) {
 
   public BunchingConfig {
     if (maxDegree < 1) throw new IllegalArgumentException("bunching.max-degree must be >= 1");
     if (maxBelow < 1 || maxAbove < 0) throw new IllegalArgumentException("bunching.max-below must be >= 1, max-above >= 0");
     if (widthPenalty < 0) throw new IllegalArgumentException("bunching.width-penalty must be >= 0");
     if (bootstrap < 0) throw new IllegalArgumentException("bunching.bootstrap must be >= 0");
+    if (bandDegree < 0) throw new IllegalArgumentException("bunching.band-degree must be >= 0");
     if (keyBands < 1) throw new IllegalArgumentException("bunching.key-bands must be >= 1");
     if (minSchoolPupils < 1) throw new IllegalArgumentException("bunching.min-school-pupils must be >= 1");
   }
@@ -34,7 +36,7 @@ public record BunchingConfig(int maxDegree, int maxBelow, int maxAbove, double w
   static BunchingConfig from(Config c) {
     return new BunchingConfig(c.getInt("max-degree"), c.getInt("max-below"), c.getInt("max-above"),
         c.getDouble("width-penalty"), c.getLong("min-pupils"), c.getInt("bootstrap"), c.getInt("key-bands"),
-        c.getLong("min-band-pupils"), c.getInt("min-school-pupils"));
+        c.getLong("min-band-pupils"), c.getInt("band-degree"), c.getInt("min-school-pupils"));
   }
 
   public BunchingEstimator.Options estimator() {
@@ -52,6 +54,7 @@ public record BunchingConfig(int maxDegree, int maxBelow, int maxAbove, double w
     m.put("bunching_bootstrap", String.valueOf(bootstrap));
     m.put("bunching_key_bands", String.valueOf(keyBands));
     m.put("bunching_min_band_pupils", String.valueOf(minBandPupils));
+    m.put("bunching_band_degree", String.valueOf(bandDegree));
     m.put("bunching_min_school_pupils", String.valueOf(minSchoolPupils));
     return m;
   }

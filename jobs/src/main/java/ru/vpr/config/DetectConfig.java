@@ -28,10 +28,13 @@ import java.util.Optional;
  * @param forestTrees trees of the isolation forest
  * @param forestSamples sample size per tree
  * @param bunching the counterfactual score curves the cut signals are judged by
+ * @param calibration how class statistics become p-values
+ * @param mahalanobis how the Mahalanobis outlier models are fitted
  */
 public record DetectConfig(int minClassPupils, int minControlledPupils, int minControlledClasses, int minPeerClasses,
     int peerGroups, long seed, List<String> signals, List<String> outliers, double reasonP, double falseAlarmRate,
-    int capacity, double maxFlaggedShare, int forestTrees, int forestSamples, BunchingConfig bunching) {
+    int capacity, double maxFlaggedShare, int forestTrees, int forestSamples, BunchingConfig bunching,
+    CalibrationConfig calibration, OutlierConfig mahalanobis) {
 
   /** Mahalanobis distance within the class's peer group. */
   public static final String MAHALANOBIS = "mahalanobis";
@@ -70,27 +73,32 @@ public record DetectConfig(int minClassPupils, int minControlledPupils, int minC
         c.getInt("min-controlled-classes"), c.getInt("min-peer-classes"), c.getInt("peer-groups"), c.getLong("seed"),
         c.getStringList("signals"), c.getStringList("outliers"), c.getDouble("reason-p"), c.getDouble("false-alarm-rate"),
         c.getInt("capacity"), c.getDouble("max-flagged-share"), c.getInt("isolation-forest.trees"), c.getInt("isolation-forest.samples"),
-        BunchingConfig.from(c.getConfig("bunching")));
+        BunchingConfig.from(c.getConfig("bunching")),
+        CalibrationConfig.from(c.getConfig("calibration")), OutlierConfig.from(c.getConfig("mahalanobis")));
   }
 
   public DetectConfig withSignals(List<String> v, List<String> o) {
     return new DetectConfig(minClassPupils, minControlledPupils, minControlledClasses, minPeerClasses, peerGroups, seed,
-        v, o, reasonP, falseAlarmRate, capacity, maxFlaggedShare, forestTrees, forestSamples, bunching);
+        v, o, reasonP, falseAlarmRate, capacity, maxFlaggedShare, forestTrees, forestSamples, bunching, calibration,
+        mahalanobis);
   }
 
   public DetectConfig withFlagging(double q, int cap) {
     return new DetectConfig(minClassPupils, minControlledPupils, minControlledClasses, minPeerClasses, peerGroups, seed,
-        signals, outliers, reasonP, q, cap, maxFlaggedShare, forestTrees, forestSamples, bunching);
+        signals, outliers, reasonP, q, cap, maxFlaggedShare, forestTrees, forestSamples, bunching, calibration,
+        mahalanobis);
   }
 
   public DetectConfig withMaxFlaggedShare(double v) {
     return new DetectConfig(minClassPupils, minControlledPupils, minControlledClasses, minPeerClasses, peerGroups, seed,
-        signals, outliers, reasonP, falseAlarmRate, capacity, v, forestTrees, forestSamples, bunching);
+        signals, outliers, reasonP, falseAlarmRate, capacity, v, forestTrees, forestSamples, bunching, calibration,
+        mahalanobis);
   }
 
   public DetectConfig withSeed(long v) {
     return new DetectConfig(minClassPupils, minControlledPupils, minControlledClasses, minPeerClasses, peerGroups, v,
-        signals, outliers, reasonP, falseAlarmRate, capacity, maxFlaggedShare, forestTrees, forestSamples, bunching);
+        signals, outliers, reasonP, falseAlarmRate, capacity, maxFlaggedShare, forestTrees, forestSamples, bunching, calibration,
+        mahalanobis);
   }
 
   /** Everything, for the runs table: a published list can be reproduced from these. */
@@ -111,6 +119,8 @@ public record DetectConfig(int minClassPupils, int minControlledPupils, int minC
     m.put("forest_trees", String.valueOf(forestTrees));
     m.put("forest_samples", String.valueOf(forestSamples));
     m.putAll(bunching.describe());
+    m.putAll(calibration.describe());
+    m.putAll(mahalanobis.describe());
     return m;
   }
 }

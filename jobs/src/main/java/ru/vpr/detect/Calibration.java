@@ -17,6 +17,7 @@ import static org.apache.spark.sql.functions.when;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import ru.vpr.config.CalibrationConfig;
 import ru.vpr.spark.Columns;
 
 /**
@@ -48,14 +49,10 @@ final class Calibration {
         .drop("controlled_classes");
   }
 
-  /** Classes this many standard deviations apart in level share a level band. */
-  static final double LEVEL_BAND_WIDTH = 0.5;
-  /** A band's own estimate is used when it has this many reference classes; the work's otherwise. */
-  static final int LEVEL_BAND_MIN_CLASSES = 10;
-
-  /** The level band of a class: its mean z in steps of LEVEL_BAND_WIDTH, from -4 to 4. */
-  static Column levelBand() {
-    return least(lit(4), greatest(lit(-4), org.apache.spark.sql.functions.floor(col("z_mean").divide(LEVEL_BAND_WIDTH)))).cast("int");
+  /** The level band of a class: its mean z in steps of the band width, from -4 to 4. */
+  static Column levelBand(CalibrationConfig config) {
+    return least(lit(4), greatest(lit(-4), org.apache.spark.sql.functions.floor(col("z_mean").divide(config.levelBandWidth()))))
+        .cast("int");
   }
 
   // ---- random effects ---------------------------------------------------------------------------
@@ -120,15 +117,15 @@ final class Calibration {
   /**
    * Per work and level band (see {@link #levelBand}): pooled rate {@code <name>_rate} and intra-class
    * correlation {@code <name>_rho} of k out of n, from the band's reference classes when it has
-   * LEVEL_BAND_MIN_CLASSES of them, from the whole work otherwise. How many pupils sit on a threshold,
+   * level-band-min-classes of them, from the whole work otherwise. How many pupils sit on a threshold,
    * confirm their journal mark or leave tasks blank depends on the class's level, so a strong class is
    * compared with strong classes.
    */
-  static Dataset<Row> betaBinomialStats(Dataset<Row> classes, String name, String k, String n) {
-    Dataset<Row> byBand = betaBinomialMoments(classes.withColumn("_band", levelBand()), Strata.plus(Strata.WORK, "_band"), k, n)
+  static Dataset<Row> betaBinomialStats(Dataset<Row> classes, String name, String k, String n, CalibrationConfig config) {
+    Dataset<Row> byBand = betaBinomialMoments(classes.withColumn("_band", levelBand(config)), Strata.plus(Strata.WORK, "_band"), k, n)
         .withColumnRenamed("_rate", "_band_rate").withColumnRenamed("_rho", "_band_rho").withColumnRenamed("_m", "_band_m");
     Dataset<Row> byWork = betaBinomialMoments(classes, Strata.WORK, k, n).drop("_m");
-    Column enough = col("_band_m").geq(LEVEL_BAND_MIN_CLASSES);
+    Column enough = col("_band_m").geq(config.levelBandMinClasses());
     return byBand.join(byWork, Columns.seq(Strata.WORK))
         .select(col("year"), col("subject"), col("grade"), col("_band").as(name + "_band"),
             when(enough, col("_band_rate")).otherwise(col("_rate")).as(name + "_rate"),
@@ -166,19 +163,19 @@ final class Calibration {
    * Per work and level band: the pooled within-class variance of the pupils' ability (logit of the
    * score share), {@code <name>_pooled}. A test has a floor and a ceiling, so on the raw scale weak and
    * strong classes look narrower than middling ones; the logit scale and the comparison with classes
-   * of about the same level (the whole work when the band has fewer than LEVEL_BAND_MIN_CLASSES
+   * of about the same level (the whole work when the band has fewer than level-band-min-classes
    * reference classes) both keep a strong class from looking "too alike".
    */
-  static Dataset<Row> spreadStats(Dataset<Row> classes, String name) {
+  static Dataset<Row> spreadStats(Dataset<Row> classes, String name, CalibrationConfig config) {
     Column usable = col("reference").and(col("z_n").geq(2)).and(col("ability_var").isNotNull());
     Column pooledSum = sum(when(usable, col("ability_var").multiply(col("z_n").minus(1))));
     Column df = sum(when(usable, col("z_n").minus(1)));
-    Dataset<Row> byBand = classes.withColumn("_band", levelBand()).groupBy(Columns.cols(Strata.plus(Strata.WORK, "_band")))
+    Dataset<Row> byBand = classes.withColumn("_band", levelBand(config)).groupBy(Columns.cols(Strata.plus(Strata.WORK, "_band")))
         .agg(try_divide(pooledSum, df).as("_band_pooled"), count(when(usable, lit(1))).as("_band_classes"));
     Dataset<Row> byWork = classes.groupBy(Columns.cols(Strata.WORK)).agg(try_divide(pooledSum, df).as("_work_pooled"));
     return byBand.join(byWork, Columns.seq(Strata.WORK))
         .select(col("year"), col("subject"), col("grade"), col("_band").as(name + "_band"),
-            when(col("_band_classes").geq(LEVEL_BAND_MIN_CLASSES), col("_band_pooled")).otherwise(col("_work_pooled"))
+            when(col("_band_classes").geq(config.levelBandMinClasses()), col("_band_pooled")).otherwise(col("_work_pooled"))
                 .as(name + "_pooled"));
   }
 

@@ -66,14 +66,14 @@ public final class ClassSignals {
       stats = stats.join(more, Columns.seq(Strata.WORK), "full");
     }
     classes = base.join(broadcast(stats), Columns.seq(Strata.WORK), "left")
-        .withColumn("level_band", Calibration.levelBand());
+        .withColumn("level_band", Calibration.levelBand(config.calibration()));
     for (String[] rate : List.of(new String[] {"s6", "confirmed", "with_journal"}, new String[] {"s8", "not_attempted", "task_cells"})) {
-      classes = classes.join(broadcast(Calibration.betaBinomialStats(base, rate[0], rate[1], rate[2])
+      classes = classes.join(broadcast(Calibration.betaBinomialStats(base, rate[0], rate[1], rate[2], config.calibration())
               .withColumnRenamed(rate[0] + "_band", "level_band")),
           Columns.seq(Strata.plus(Strata.WORK, "level_band")), "left");
     }
     classes = classes
-        .join(broadcast(Calibration.spreadStats(base, "s4").withColumnRenamed("s4_band", "level_band")),
+        .join(broadcast(Calibration.spreadStats(base, "s4", config.calibration()).withColumnRenamed("s4_band", "level_band")),
             Columns.seq(Strata.plus(Strata.WORK, "level_band")), "left")
         .withColumn("s1_z", Calibration.randomEffectsZ("s1", "z_mean", "z_n", s1Center))
         // S1 against the whole work instead of the peer group: kept for the evaluation's ablation only.

@@ -30,9 +30,6 @@ import ru.vpr.spark.Columns;
  * test is then only more cautious.
  */
 final class CutSignal {
-  /** The largest intra-class correlation the placebo windows may claim: beyond it the test says nothing. */
-  private static final double MAX_RHO = 0.5;
-
   private CutSignal() {}
 
   /**
@@ -40,8 +37,8 @@ final class CutSignal {
    * @return per class (Strata.CLASS): on_cut, expected_on_cut, below_cut, expected_below_cut, pushed,
    *     s2_expected (the class's expected share on the cut in its windows) and s2_rho (its work's, among classes)
    */
-  static Dataset<Row> of(Dataset<Row> classCuts) {
-    return of(classCuts, Strata.CLASS);
+  static Dataset<Row> of(Dataset<Row> classCuts, double maxRho) {
+    return of(classCuts, Strata.CLASS, maxRho);
   }
 
   /**
@@ -49,20 +46,20 @@ final class CutSignal {
    * in three classes of 9 shows it in 27 pupils, where each class alone is thin evidence. Its
    * overdispersion is measured among schools, in the same placebo windows.
    */
-  static Dataset<Row> schoolWorks(Dataset<Row> classCuts) {
-    return of(classCuts, Strata.SCHOOL_WORK);
+  static Dataset<Row> schoolWorks(Dataset<Row> classCuts, double maxRho) {
+    return of(classCuts, Strata.SCHOOL_WORK, maxRho);
   }
 
   /** The school × work's own S2 p-value (its pooled pupils), for every school × work with a pupil in a window. */
-  static Dataset<Row> schoolWorkP(Dataset<Row> classCuts) {
-    return schoolWorks(classCuts).where(testable())
+  static Dataset<Row> schoolWorkP(Dataset<Row> classCuts, double maxRho) {
+    return schoolWorks(classCuts, maxRho).where(testable())
         .select(col("year"), col("subject"), col("grade"), col("login"), tail().as("school_s2_p"));
   }
 
-  private static Dataset<Row> of(Dataset<Row> classCuts, java.util.List<String> unit) {
+  private static Dataset<Row> of(Dataset<Row> classCuts, java.util.List<String> unit, double maxRho) {
     Dataset<Row> real = windowSums(classCuts.where(col("cut_mark").gt(0)), unit);
     Dataset<Row> placebo = windowSums(classCuts.where(col("cut_mark").equalTo(0)), unit);
-    Dataset<Row> rho = rho(placebo).join(rho(real).withColumnRenamed("s2_rho", "_real_rho"), Columns.seq(Strata.WORK), "full")
+    Dataset<Row> rho = rho(placebo, maxRho).join(rho(real, maxRho).withColumnRenamed("s2_rho", "_real_rho"), Columns.seq(Strata.WORK), "full")
         .select(col("year"), col("subject"), col("grade"), coalesce(col("s2_rho"), col("_real_rho")).as("s2_rho"));
     Column excessOn = col("on_cut").minus(col("expected_on_cut"));
     Column missingBelow = col("expected_below_cut").minus(col("below_cut"));
@@ -99,7 +96,7 @@ final class CutSignal {
    * Method-of-moments intra-class correlation per work: Var(k) = nπ(1-π)(1 + (n-1)ρ) for a class's
    * k of n with expected share π, so Σ[(k - nπ)² - nπ(1-π)] / Σ n(n-1)π(1-π) estimates ρ.
    */
-  private static Dataset<Row> rho(Dataset<Row> sums) {
+  private static Dataset<Row> rho(Dataset<Row> sums, double maxRho) {
     Column k = col("on_cut").cast("double");
     Column n = col("on_cut").plus(col("below_cut")).cast("double");
     Column p = col("s2_expected");
@@ -108,6 +105,6 @@ final class CutSignal {
     Column numerator = sum(when(usable, k.minus(n.multiply(p)).multiply(k.minus(n.multiply(p))).minus(variance)));
     Column denominator = sum(when(usable, variance.multiply(n.minus(1))));
     return sums.groupBy(Columns.cols(Strata.WORK))
-        .agg(least(lit(MAX_RHO), greatest(lit(0.0), try_divide(numerator, denominator))).as("s2_rho"));
+        .agg(least(lit(maxRho), greatest(lit(0.0), try_divide(numerator, denominator))).as("s2_rho"));
   }
 }

@@ -59,12 +59,12 @@ public final class Detection {
       // The counterfactual at the mark cuts: region and municipality curves, and each class's expected
       // counts from its own pupils (Bunching); S2 judges the classes by it.
       Bunching.Outcome bunching = Bunching.run(pupils, in.scales(), years, config.bunching(), config.seed());
-      Dataset<Row> cuts = Materialise.classLevel(CutSignal.of(bunching.classCuts()));
-      Dataset<Row> schoolCuts = Materialise.classLevel(CutSignal.schoolWorkP(bunching.classCuts()));
+      Dataset<Row> cuts = Materialise.classLevel(CutSignal.of(bunching.classCuts(), config.calibration().maxCutRho()));
+      Dataset<Row> schoolCuts = Materialise.classLevel(CutSignal.schoolWorkP(bunching.classCuts(), config.calibration().maxCutRho()));
       Dataset<Row> bunchingRows = Materialise.classLevel(bunching.estimates());
       Dataset<Row> signals = Materialise.classLevel(Outliers.withEvidence(
           ClassSignals.compute(pupils, results, peers, cuts, years, config)));
-      signals = Outliers.mahalanobis(signals);
+      signals = Outliers.mahalanobis(signals, config.mahalanobis());
       ForestScores.Fitted forest = ForestScores.fit(signals, config);
       signals = Materialise.classLevel(RuleBaseline.markers(forest.score(signals), in.schools()));
       Dataset<Row> scoredClasses = Materialise.classLevel(RiskScoring.score(signals, config, "unscored_reason"));

@@ -12,9 +12,6 @@ import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.math3.linear.Array2DRowRealMatrix;
-import org.apache.commons.math3.linear.LUDecomposition;
-import org.apache.commons.math3.linear.RealMatrix;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -22,9 +19,13 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.api.java.UDF3;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import ru.vpr.config.DetectConfig;
+import ru.vpr.config.OutlierConfig;
+import ru.vpr.detect.stats.Scatter;
 
 /**
  * Outlier scores of a class's whole signal vector within its peer group, for patterns that no single
@@ -63,17 +64,42 @@ public final class Outliers {
   }
 
   /**
-   * Squared Mahalanobis distance of the evidence vector from its peer group's mean (per year and
-   * peer group, ridge-regularised covariance) and its chi-square upper-tail p-value. The sums are
-   * aggregated in Spark; only the small mean vectors and matrices come to the driver.
+   * The one-sided Mahalanobis score of the evidence vector within its peer group and within the whole
+   * year ({@link Scatter}): location and covariance per year and group, fitted robustly by trimming
+   * (each step fits again without the vectors past the chi-square cut), and the squared distance of
+   * the suspicious side only. Its p-value is its upper tail among the group's scored classes: a
+   * one-sided distance has no chi-square law, and the group has thousands of classes to compare with.
+   * Sums are aggregated in Spark; only each group's small mean vector and matrix come to the driver.
    */
-  static Dataset<Row> mahalanobis(Dataset<Row> classes) {
+  static Dataset<Row> mahalanobis(Dataset<Row> classes, OutlierConfig config) {
     // Against the whole year (one group) as well: the evaluation decides whether peer groups help.
-    Dataset<Row> oneGroup = mahalanobis(classes.withColumn("_group", lit(0)), "_group", "mahalanobis_year");
-    return mahalanobis(oneGroup, PeerGroups.PEER_GROUP, "mahalanobis").drop("_group");
+    Dataset<Row> oneGroup = mahalanobis(classes.withColumn("_group", lit(0)), "_group", "mahalanobis_year", config);
+    return mahalanobis(oneGroup, PeerGroups.PEER_GROUP, "mahalanobis", config).drop("_group");
   }
 
-  private static Dataset<Row> mahalanobis(Dataset<Row> classes, String group, String name) {
+  private static Dataset<Row> mahalanobis(Dataset<Row> classes, String group, String name, OutlierConfig config) {
+    int d = Signal.all().size();
+    String[] key = {"year", group};
+    Dataset<Row> scored = classes.where(col("scored"));
+    Dataset<Row> fitted = fit(scored, group, 1.0, config.ridge());
+    double cut = Scatter.cut(d, config.keep());
+    double consistency = Scatter.consistency(d, config.keep());
+    for (int step = 0; step < config.trimSteps(); step++) {
+      Dataset<Row> kept = scored.join(broadcast(fitted), key)
+          .where(DISTANCE.apply(col(EVIDENCE), col("peer_mean"), col("peer_inverse")).leq(cut));
+      fitted = fit(kept, group, consistency, config.ridge());
+    }
+    WindowSpec inGroup = Window.partitionBy(key[0], key[1]);
+    WindowSpec atLeast = inGroup.orderBy(col(name).desc_nulls_last()).rangeBetween(Window.unboundedPreceding(), Window.currentRow());
+    return classes.join(broadcast(fitted), key, "left")
+        .withColumn(name, when(col("scored"), ONE_SIDED.apply(col(EVIDENCE), col("peer_mean"), col("peer_inverse"))))
+        .withColumn(name + "_p", when(col(name).isNotNull(),
+            count(col(name)).over(atLeast).divide(count(col(name)).over(inGroup))))
+        .drop("peer_mean", "peer_inverse");
+  }
+
+  /** Per year and group: the Scatter model of the rows' evidence, from sums aggregated in Spark. */
+  private static Dataset<Row> fit(Dataset<Row> rows, String group, double scale, double ridge) {
     int d = Signal.all().size();
     List<Column> aggs = new ArrayList<>();
     aggs.add(count(lit(1)).as("n"));
@@ -81,39 +107,23 @@ public final class Outliers {
     for (int i = 0; i < d; i++) {
       for (int j = i; j < d; j++) aggs.add(sum(col(EVIDENCE).getItem(i).multiply(col(EVIDENCE).getItem(j))).as("p" + i + "_" + j));
     }
-    List<Row> groups = classes.where(col("scored")).groupBy("year", group)
+    List<Row> groups = rows.groupBy("year", group)
         .agg(aggs.get(0), aggs.subList(1, aggs.size()).toArray(Column[]::new)).collectAsList();
     List<Row> models = new ArrayList<>();
     for (Row g : groups) {
-      long n = g.getLong(2);
-      if (n < d + 2) continue;
-      double[] mean = new double[d];
-      for (int i = 0; i < d; i++) mean[i] = g.getDouble(3 + i) / n;
-      RealMatrix cov = new Array2DRowRealMatrix(d, d);
+      double[] sums = new double[d];
+      double[][] products = new double[d][d];
+      for (int i = 0; i < d; i++) sums[i] = g.getDouble(3 + i);
       int k = 3 + d;
-      for (int i = 0; i < d; i++) {
-        for (int j = i; j < d; j++) {
-          double c = (g.getDouble(k++) - n * mean[i] * mean[j]) / (n - 1);
-          cov.setEntry(i, j, c);
-          cov.setEntry(j, i, c);
-        }
-      }
-      // Signals that never fire in a group have zero variance; the ridge keeps the matrix invertible.
-      for (int i = 0; i < d; i++) cov.addToEntry(i, i, 1e-3 + 1e-3 * cov.getEntry(i, i));
-      RealMatrix inverse = new LUDecomposition(cov).getSolver().getInverse();
-      double[] flat = new double[d * d];
-      for (int i = 0; i < d; i++) for (int j = 0; j < d; j++) flat[i * d + j] = inverse.getEntry(i, j);
-      models.add(RowFactory.create(g.getInt(0), g.getInt(1), box(mean), box(flat)));
+      for (int i = 0; i < d; i++) for (int j = i; j < d; j++) products[i][j] = g.getDouble(k++);
+      Scatter.Model model = Scatter.fit(g.getLong(2), sums, products, scale, ridge);
+      if (model != null) models.add(RowFactory.create(g.getInt(0), g.getInt(1), box(model.mean()), box(model.inverse())));
     }
     StructType schema = new StructType()
         .add("year", DataTypes.IntegerType).add(group, DataTypes.IntegerType)
         .add("peer_mean", DataTypes.createArrayType(DataTypes.DoubleType))
         .add("peer_inverse", DataTypes.createArrayType(DataTypes.DoubleType));
-    Dataset<Row> fitted = SparkSession.active().createDataFrame(models, schema);
-    return classes.join(broadcast(fitted), new String[] {"year", group}, "left")
-        .withColumn(name, when(col("scored"), DISTANCE.apply(col(EVIDENCE), col("peer_mean"), col("peer_inverse"))))
-        .withColumn(name + "_p", PValues.CHI_SQUARE_UPPER.apply(col(name), lit((long) d)))
-        .drop("peer_mean", "peer_inverse");
+    return SparkSession.active().createDataFrame(models, schema);
   }
 
   private static Double[] box(double[] v) {
@@ -123,17 +133,19 @@ public final class Outliers {
   }
 
   private static final UserDefinedFunction DISTANCE = udf(
-      (UDF3<scala.collection.Seq<Object>, scala.collection.Seq<Object>, scala.collection.Seq<Object>, Double>) (x, m, inv) -> {
-        if (x == null || m == null || inv == null) return null;
-        int d = x.size();
-        double[] diff = new double[d];
-        for (int i = 0; i < d; i++) diff[i] = ((Number) x.apply(i)).doubleValue() - ((Number) m.apply(i)).doubleValue();
-        double total = 0;
-        for (int i = 0; i < d; i++) {
-          double row = 0;
-          for (int j = 0; j < d; j++) row += ((Number) inv.apply(i * d + j)).doubleValue() * diff[j];
-          total += diff[i] * row;
-        }
-        return total;
-      }, DataTypes.DoubleType);
+      (UDF3<scala.collection.Seq<Object>, scala.collection.Seq<Object>, scala.collection.Seq<Object>, Double>) (x, m, inv) ->
+          x == null || m == null || inv == null ? null : Scatter.distance(unbox(x), new Scatter.Model(unbox(m), unbox(inv))),
+      DataTypes.DoubleType);
+
+  private static final UserDefinedFunction ONE_SIDED = udf(
+      (UDF3<scala.collection.Seq<Object>, scala.collection.Seq<Object>, scala.collection.Seq<Object>, Double>) (x, m, inv) ->
+          x == null || m == null || inv == null ? null
+              : Scatter.oneSidedDistance(unbox(x), new Scatter.Model(unbox(m), unbox(inv))),
+      DataTypes.DoubleType);
+
+  private static double[] unbox(scala.collection.Seq<Object> values) {
+    double[] out = new double[values.size()];
+    for (int i = 0; i < out.length; i++) out[i] = ((Number) values.apply(i)).doubleValue();
+    return out;
+  }
 }

@@ -60,15 +60,17 @@ final class PValues {
    * Cauchy combination (ACAT) of the non-null p-values of an array: valid whatever the dependence
    * between them, and led by the strongest, so one clear signal is not diluted by ordinary ones.
    */
-  static final UserDefinedFunction COMBINE = udf(
-      (UDF1<scala.collection.Seq<Object>, Double>) ps -> {
-        if (ps == null) return null;
-        double[] values = scala.jdk.javaapi.CollectionConverters.asJava(ps).stream().filter(java.util.Objects::nonNull)
-            .mapToDouble(o -> ((Number) o).doubleValue()).toArray();
-        double combined = RiskScoring.combine(values);
-        return Double.isNaN(combined) ? null : combined;
-      },
-      DataTypes.DoubleType);
+  static UserDefinedFunction combine(double cap) {
+    return udf(
+        (UDF1<scala.collection.Seq<Object>, Double>) ps -> {
+          if (ps == null) return null;
+          double[] values = scala.jdk.javaapi.CollectionConverters.asJava(ps).stream().filter(java.util.Objects::nonNull)
+              .mapToDouble(o -> ((Number) o).doubleValue()).toArray();
+          double combined = RiskScoring.combine(cap, values);
+          return Double.isNaN(combined) ? null : combined;
+        },
+        DataTypes.DoubleType);
+  }
 
   /** The z whose upper tail is p: evidence on one scale for every signal (0 = as expected). */
   static final UserDefinedFunction PROBIT_UPPER = udf(

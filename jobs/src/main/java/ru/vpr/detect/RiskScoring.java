@@ -35,17 +35,13 @@ public final class RiskScoring {
   private RiskScoring() {}
 
   /**
-   * p-values above this enter the combination as this: near 1 a Cauchy term goes to minus infinity,
-   * and one signal far on the harmless side must not cancel a strong one.
-   */
-  static final double MAX_COMBINED_P = 0.99;
-
-  /**
    * The combined p-value of a unit: the Cauchy combination of its p-values (NaN ones left out), each
-   * capped at MAX_COMBINED_P; NaN when none is left. The evaluation scores its variants with this too.
+   * capped at {@code cap} (calibration.max-combined-p: near 1 a Cauchy term goes to minus infinity, and
+   * one signal far on the harmless side must not cancel a strong one); NaN when none is left. The
+   * evaluation scores its variants with this too.
    */
-  public static double combine(double... p) {
-    double[] values = java.util.Arrays.stream(p).filter(v -> !Double.isNaN(v)).map(v -> Math.min(MAX_COMBINED_P, v)).toArray();
+  public static double combine(double cap, double... p) {
+    double[] values = java.util.Arrays.stream(p).filter(v -> !Double.isNaN(v)).map(v -> Math.min(cap, v)).toArray();
     return values.length == 0 ? Double.NaN : Combination.cauchy(values);
   }
 
@@ -60,7 +56,7 @@ public final class RiskScoring {
   /** Adds combined_p, risk_score, reasons, risk_rank, q_value and flagged to scored-or-not units. */
   public static Dataset<Row> score(Dataset<Row> units, DetectConfig config, String unscoredReason) {
     Column[] ps = inputs(config).stream().map(c -> col(c)).toArray(Column[]::new);
-    return finish(units.withColumn("combined_p", when(col("scored"), PValues.COMBINE.apply(array(ps)))), config, unscoredReason);
+    return finish(units.withColumn("combined_p", when(col("scored"), PValues.combine(config.calibration().maxCombinedP()).apply(array(ps)))), config, unscoredReason);
   }
 
   /** Reasons, rank, q-value, risk score and flag of units that already carry combined_p. */

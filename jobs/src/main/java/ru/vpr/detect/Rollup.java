@@ -67,7 +67,7 @@ public final class Rollup {
       rolled = rolled.drop("school_s2_p");
     }
     rolled = rolled
-        .withColumn("combined_p", when(col("scored"), PValues.COMBINE.apply(col("unit_ps"))))
+        .withColumn("combined_p", when(col("scored"), PValues.combine(config.calibration().maxCombinedP()).apply(col("unit_ps"))))
         .withColumn("unscored_reason", when(col("scored").unary_$bang(), lit(NO_SCORED_CLASS)))
         .drop("unit_ps");
     // A unit with a flagged part is in the risk zone itself: a list that names a class but not its

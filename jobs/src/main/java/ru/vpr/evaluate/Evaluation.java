@@ -39,7 +39,7 @@ final class Evaluation {
   }
 
   Variant full() {
-    return Variant.combination("full model (configured signals)", RiskScoring.inputs(config));
+    return combination("full model (configured signals)", RiskScoring.inputs(config));
   }
 
   /**
@@ -57,18 +57,22 @@ final class Evaluation {
     components.addAll(List.of("mahalanobis_p", "mahalanobis_year_p", "forest_p"));
     for (String c : components) {
       if (used.contains(c) && used.size() > 1) {
-        out.add(Variant.combination("full without " + name(c), used.stream().filter(x -> !x.equals(c)).toList()));
+        out.add(combination("full without " + name(c), used.stream().filter(x -> !x.equals(c)).toList()));
       } else if (!used.contains(c)) {
-        out.add(Variant.combination("full + " + name(c), plus(used, c)));
+        out.add(combination("full + " + name(c), plus(used, c)));
       }
     }
     if (used.contains("s1_p")) {
-      out.add(Variant.combination("full, S1 against the whole work (no peer groups)",
+      out.add(combination("full, S1 against the whole work (no peer groups)",
           used.stream().map(c -> c.equals("s1_p") ? "s1w_p" : c).toList()));
     }
-    for (String c : components) out.add(Variant.combination(name(c) + " alone", List.of(c)));
-    out.add(Variant.combination("S1_level against the whole work alone (no peer groups)", List.of("s1w_p")));
+    for (String c : components) out.add(combination(name(c) + " alone", List.of(c)));
+    out.add(combination("S1_level against the whole work alone (no peer groups)", List.of("s1w_p")));
     return out;
+  }
+
+  private Variant combination(String name, List<String> columns) {
+    return Variant.combination(name, columns, config.calibration().maxCombinedP());
   }
 
   private static String name(String column) {

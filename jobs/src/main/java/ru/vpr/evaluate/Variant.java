@@ -7,13 +7,13 @@ import ru.vpr.detect.RiskScoring;
  * A way to score classes that the evaluation compares: the Cauchy combination of some p-value columns
  * (the full model, an ablation, one signal alone) or the rule baseline's marker count.
  */
-record Variant(String name, List<String> columns, boolean rule) {
-  static Variant combination(String name, List<String> columns) {
-    return new Variant(name, List.copyOf(columns), false);
+record Variant(String name, List<String> columns, boolean rule, double maxCombinedP) {
+  static Variant combination(String name, List<String> columns, double maxCombinedP) {
+    return new Variant(name, List.copyOf(columns), false, maxCombinedP);
   }
 
   static Variant ruleBaseline() {
-    return new Variant("rule baseline (FIOKO-style markers)", List.of(), true);
+    return new Variant("rule baseline (FIOKO-style markers)", List.of(), true, Double.NaN);
   }
 
   /** Higher = riskier; NaN when the class has nothing to score. */
@@ -33,6 +33,6 @@ record Variant(String name, List<String> columns, boolean rule) {
       Double v = c.p(columns.get(i));
       values[i] = v == null ? Double.NaN : v;
     }
-    return RiskScoring.combine(values);
+    return RiskScoring.combine(maxCombinedP, values);
   }
 }

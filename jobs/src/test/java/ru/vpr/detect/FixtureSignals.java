@@ -80,7 +80,8 @@ final class FixtureSignals {
     Dataset<Row> context = PeerGroups.context(pupils, in.schools(), YEARS).localCheckpoint();
     PipelineModel model = PeerGroups.fit(context, CONFIG.peerGroups(), CONFIG.seed());
     Dataset<Row> peers = PeerGroups.assign(model, context).localCheckpoint();
-    Dataset<Row> cuts = CutSignal.of(Bunching.run(pupils, in.scales(), YEARS, CONFIG.bunching(), CONFIG.seed()).classCuts())
+    Dataset<Row> cuts = CutSignal.of(Bunching.run(pupils, in.scales(), YEARS, CONFIG.bunching(), CONFIG.seed()).classCuts(),
+        CONFIG.calibration().maxCutRho())
         .localCheckpoint();
     return new ArrayList<>(ClassSignals.compute(pupils, in.results(), peers, cuts, YEARS, CONFIG).collectAsList());
   }

@@ -101,7 +101,7 @@ class StatisticsInProductionTest extends SparkTestBase {
     Dataset<Row> classes = spark().sql("SELECT * FROM VALUES "
         + "(2025, 'ma', 5, true, 0.1, 1, 5), (2025, 'ma', 5, true, 0.2, 3, 5), (2025, 'ma', 5, true, 0.3, 5, 5),"
         + "(2025, 'ma', 5, false, 0.3, 0, 50) AS t(year, subject, grade, reference, z_mean, k, n)");
-    Row fit = Calibration.betaBinomialStats(classes, "s6", "k", "n").first();
+    Row fit = Calibration.betaBinomialStats(classes, "s6", "k", "n", DetectConfig.defaults().calibration()).first();
     assertEquals(0.6, fit.<Double>getAs("s6_rate"), 1e-15);
     assertEquals(19.0 / 44, fit.<Double>getAs("s6_rho"), 1e-14);
   }
@@ -117,7 +117,7 @@ class StatisticsInProductionTest extends SparkTestBase {
         + "(2025, 'ma', 5, 'm01', 'e1', '5а', 0, 4, 2.0D, 0, 2.0D), (2025, 'ma', 5, 'm01', 'e2', '5а', 0, 2, 2.0D, 2, 2.0D),"
         + "(2025, 'ma', 5, 'm01', 'e1', '5а', 3, 5, 1.0D, 0, 3.0D), (2025, 'ma', 5, 'm01', 'e2', '5а', 3, 1, 1.0D, 3, 3.0D)"
         + " AS t(year, subject, grade, municipality_code, login, class, cut_mark, n_on, e_on, n_below, e_below)");
-    List<Row> rows = CutSignal.of(cuts).orderBy("login").collectAsList();
+    List<Row> rows = CutSignal.of(cuts, 0.5).orderBy("login").collectAsList();
     assertEquals(2, rows.size());
     for (Row r : rows) {
       assertEquals(1.0 / 3, r.<Double>getAs("s2_rho"), 1e-15);

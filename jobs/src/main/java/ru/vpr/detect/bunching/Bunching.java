@@ -81,7 +81,8 @@ public final class Bunching {
         BunchingFit fit = estimator.fitWithin(m.getValue(), region, work.seed(seed, m.getKey()));
         if (fit != null) add(estimates, curves, work, MUNICIPALITY, m.getKey(), m.getValue(), fit);
       }
-      WorkCounterfactual counterfactual = WorkCounterfactual.of(region, histograms.bands.get(work), config.minBandPupils());
+      WorkCounterfactual counterfactual = WorkCounterfactual.of(region, histograms.bands.get(work), config.minBandPupils(),
+          config.bandDegree());
       for (int band = WorkCounterfactual.NO_BAND; band < counterfactual.bands(); band++) {
         for (CutWindow w : counterfactual.windows()) {
           model.add(RowFactory.create(work.year, work.subject, work.grade, band, w.mark(), w.score(), w.below(), w.above(),

@@ -23,8 +23,6 @@ import java.util.List;
 public final class WorkCounterfactual {
   /** Pupils without key-scored points (or of a work without such tasks). */
   public static final int NO_BAND = -1;
-  /** Degree of the polynomial that reshapes the work's curve into a band's. */
-  private static final int BAND_DEGREE = 2;
 
   private final List<CutWindow> windows;
   /** [band][score]: share of the band's pupils on the score; the last row is the whole work's. */
@@ -39,8 +37,9 @@ public final class WorkCounterfactual {
    * @param work the work's bunching fit over all its pupils
    * @param bandCounts pupils per band (index 0..bands-1) and score
    * @param minBandPupils a band needs this many pupils outside the windows for a curve of its own
+   * @param bandDegree degree of the polynomial that reshapes the work's curve into a band's
    */
-  public static WorkCounterfactual of(BunchingFit work, long[][] bandCounts, long minBandPupils) {
+  public static WorkCounterfactual of(BunchingFit work, long[][] bandCounts, long minBandPupils, int bandDegree) {
     int bins = work.counterfactual().length;
     double[][] shares = new double[bandCounts.length + 1][];
     shares[bandCounts.length] = normalised(work.counterfactual());
@@ -52,7 +51,7 @@ public final class WorkCounterfactual {
         if (work.outside()[s]) outsidePupils += bandCounts[b][s];
       }
       PoissonCurve curve = outsidePupils >= minBandPupils
-          ? PoissonCurve.fit(counts, work.outside(), BAND_DEGREE, work.counterfactual()) : null;
+          ? PoissonCurve.fit(counts, work.outside(), bandDegree, work.counterfactual()) : null;
       if (curve == null) {
         shares[b] = shares[bandCounts.length];
         continue;

@@ -60,7 +60,7 @@ class WorkCounterfactualTest {
     pushOntoFirstCut(pushed, 2);
     BunchingFit fit = ESTIMATOR.fit(total(pushed), CUTS, 3);
     assertNotNull(fit);
-    WorkCounterfactual model = WorkCounterfactual.of(fit, pushed, 50);
+    WorkCounterfactual model = WorkCounterfactual.of(fit, pushed, 50, 2);
     CutWindow three = model.windows().get(0);
     assertEquals(3, three.mark());
 
@@ -103,7 +103,7 @@ class WorkCounterfactualTest {
     long[][] withTinyBand = {pushed[0], pushed[1], new long[MAX + 1]};
     withTinyBand[2][20] = 10;
     BunchingFit fit = ESTIMATOR.fit(total(withTinyBand), CUTS, 8);
-    WorkCounterfactual model = WorkCounterfactual.of(fit, withTinyBand, 50);
+    WorkCounterfactual model = WorkCounterfactual.of(fit, withTinyBand, 50, 2);
     for (int s = 0; s <= MAX; s++) {
       assertEquals(model.share(WorkCounterfactual.NO_BAND, s, s), model.share(2, s, s), 1e-12, "score " + s);
     }
