@@ -21,6 +21,9 @@ public final class ClassSignals {
   public static final String TOO_FEW_PUPILS = "too_few_pupils";
   public static final String NO_SCORES = "no_scores";
 
+  private static final SignalSpec LEVEL_ACROSS_THE_WORK =
+      new SignalSpec.MeanShift("z_mean", "z_var", "z_n", new SignalSpec.AtTheMean());
+
   private ClassSignals() {}
 
   /**
@@ -48,47 +51,10 @@ public final class ClassSignals {
     // Class-level and read by every calibration below: cut the lineage here so that each plan stays small.
     Dataset<Row> base = Materialise.classLevel(classes);
 
-    // S3 and S5 expect what classes of the same level show, on a level measure their manipulation
-    // does not move: basic tasks for the person-fit (dictation gives away hard ones), key-scored tasks
-    // for the rubric gap (no checker can add points there).
-    base = base.join(broadcast(Calibration.trendStats(base, "s3t", "fit_mean", "basic_pct", "fit_n")), Columns.seq(Strata.WORK), "left")
-        .join(broadcast(Calibration.trendStats(base, "s5t", "rubric_mean", "key_pct", "rubric_n")), Columns.seq(Strata.WORK), "left");
-    Column s1Center = col("expected_level");
-    Column s3Center = Calibration.trend("s3t", "basic_pct");
-    Column s5Center = Calibration.trend("s5t", "key_pct");
-    Column s7Center = col("hist_mean");
-    Dataset<Row> stats = Calibration.randomEffectsStats(base, "s1", "z_mean", "z_var", "z_n", s1Center);
-    for (Dataset<Row> more : List.of(
-        Calibration.randomEffectsStats(base, "s1w", "z_mean", "z_var", "z_n", null),
-        Calibration.randomEffectsStats(base, "s3", "fit_mean", "fit_var", "fit_n", s3Center),
-        Calibration.randomEffectsStats(base, "s5", "rubric_mean", "rubric_var", "rubric_n", s5Center),
-        Calibration.randomEffectsStats(base, "s7", "z_mean", "z_var", "z_n", s7Center))) {
-      stats = stats.join(more, Columns.seq(Strata.WORK), "full");
-    }
-    classes = base.join(broadcast(stats), Columns.seq(Strata.WORK), "left")
-        .withColumn("level_band", Calibration.levelBand(config.calibration()));
-    for (String[] rate : List.of(new String[] {"s6", "confirmed", "with_journal"}, new String[] {"s8", "not_attempted", "task_cells"})) {
-      classes = classes.join(broadcast(Calibration.betaBinomialStats(base, rate[0], rate[1], rate[2], config.calibration())
-              .withColumnRenamed(rate[0] + "_band", "level_band")),
-          Columns.seq(Strata.plus(Strata.WORK, "level_band")), "left");
-    }
-    classes = classes
-        .join(broadcast(Calibration.spreadStats(base, "s4", config.calibration()).withColumnRenamed("s4_band", "level_band")),
-            Columns.seq(Strata.plus(Strata.WORK, "level_band")), "left")
-        .withColumn("s1_z", Calibration.randomEffectsZ("s1", "z_mean", "z_n", s1Center))
-        // S1 against the whole work instead of the peer group: kept for the evaluation's ablation only.
-        .withColumn("s1w_z", Calibration.randomEffectsZ("s1w", "z_mean", "z_n", null))
-        .withColumn("s2_p", CutSignal.p())
-        .withColumn("s3_z", Calibration.randomEffectsZ("s3", "fit_mean", "fit_n", s3Center))
-        .withColumn("s4_spread_p", Calibration.spreadP("s4"))
-        .withColumn("s4_identical_p", when(col("scored"), col("identical_p")))
-        .withColumn("s5_z", Calibration.randomEffectsZ("s5", "rubric_mean", "rubric_n", s5Center))
-        .withColumn("s6_p", Calibration.betaBinomialP("s6", "confirmed", "with_journal", true))
-        .withColumn("s7_z", Calibration.randomEffectsZ("s7", "z_mean", "z_n", s7Center))
-        .withColumn("s8_p", Calibration.betaBinomialP("s8", "not_attempted", "task_cells", false));
-    for (String z : List.of("s1", "s1w", "s3", "s5", "s7")) {
-      classes = classes.withColumn(z + "_p", PValues.NORMAL_UPPER.apply(col(z + "_z")));
-    }
+    classes = base.withColumn("level_band", Calibration.levelBand(config.calibration()));
+    for (Signal signal : Signal.all()) classes = signal.spec().apply(classes, base, signal.prefix(), config.calibration());
+    // S1 against the whole work instead of the peer group: kept for the evaluation's ablation only.
+    classes = LEVEL_ACROSS_THE_WORK.apply(classes, base, "s1w", config.calibration());
     return classes.select(
         col("year"), col("subject"), col("grade"), col("municipality_code"), col("login"), col("class"),
         col("participants"), col("written"), col("scored"), col("unscored_reason"), col(PeerGroups.PEER_GROUP),
