@@ -70,7 +70,7 @@ public final class RunLog {
     Row row = RowFactory.create(runId, job, Timestamp.from(startedAt), Timestamp.from(finishedAt),
         Duration.between(startedAt, finishedAt).toMillis(), error == null ? SUCCEEDED : FAILED,
         Columns.map(parameters), Columns.map(inputVersions), Columns.map(counts),
-        error == null ? null : String.valueOf(error.getMessage()));
+        error == null ? null : String.valueOf(error.getMessage()), CodeVersion.current());
     catalog.ensure(List.of(Tables.RUNS));
     new DeltaWrites(catalog).append(Tables.RUNS, spark.createDataFrame(List.of(row), Tables.RUNS.schema()));
   }

@@ -179,7 +179,8 @@ public final class Tables {
       col("parameters", DataTypes.createMapType(StringType, StringType), "options the job ran with"),
       col("input_versions", DataTypes.createMapType(StringType, LongType), "Delta versions of the tables read"),
       col("counts", DataTypes.createMapType(StringType, LongType), "what the job counted"),
-      col("error", StringType, "error message when failed")),
+      col("error", StringType, "error message when failed"),
+      col("code_version", StringType, "git commit of the jar that ran (-dirty: built with uncommitted changes)")),
       List.of(), List.of("run_id"), "Audit: one row per job run");
 
   // ---- indicators (gold) -----------------------------------------------------------------------

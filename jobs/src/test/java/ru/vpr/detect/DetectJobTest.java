@@ -202,13 +202,16 @@ class DetectJobTest extends SparkTestBase {
   @Test
   void theRunIsRecordedAndItsModelsLoad() {
     Row run = sql("SELECT outcome, counts['classes'], parameters['seed'], input_versions['results'], "
-        + "parameters['false_alarm_rate'] FROM " + DB
+        + "parameters['false_alarm_rate'], code_version FROM " + DB
         + ".runs WHERE job = 'detect' AND run_id = '" + first.runId() + "'").get(0);
     assertEquals("succeeded", run.getString(0));
     assertEquals((long) firstClasses.size(), run.getLong(1));
     assertEquals(String.valueOf(SETTINGS.seed()), run.getString(2));
     assertFalse(run.isNullAt(3), "the results version read is recorded");
     assertEquals("0.25", run.getString(4));
+    // The build writes the commit; tests run from a git checkout, so it is known (dirty or not).
+    assertTrue(run.getString(5).matches("[0-9a-f]{7,}(-dirty)?"), "code_version " + run.getString(5));
+    assertEquals(ru.vpr.audit.CodeVersion.current(), run.getString(5));
 
     Path models = Path.of(config.warehouse(), "models", "detect", first.runId());
     assertTrue(Files.isDirectory(models.resolve("peer_groups")), models.toString());

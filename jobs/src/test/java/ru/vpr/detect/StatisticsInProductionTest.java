@@ -126,4 +126,48 @@ class StatisticsInProductionTest extends SparkTestBase {
     assertEquals(5, rows.get(0).<Long>getAs("on_cut"));
     assertEquals(3.5, rows.get(0).<Double>getAs("pushed"), 1e-15, "((5 - 1) + (3 - 0)) / 2");
   }
+
+  /**
+   * The outlier model on 400 ordinary evidence vectors (independent standard normals in every signal),
+   * 12 with strong evidence in two signals and 12 far on the harmless side of them: the first are the
+   * outliers, the second are not (the distance is one-sided), and the ordinary ones stay ordinary.
+   */
+  @Test
+  void theMahalanobisScoreIsOneSidedAndCalibratedOnTheGroup() {
+    int d = Signal.all().size();
+    StringBuilder ordinary = new StringBuilder();
+    StringBuilder shifted = new StringBuilder();
+    for (int i = 0; i < d; i++) {
+      String cell = "randn(" + (100 + i) + ")";
+      ordinary.append(i == 0 ? "" : ", ").append(cell);
+      shifted.append(i == 0 ? "" : ", ").append(i < 2 ? "%1$s" : cell);
+    }
+    Dataset<Row> classes = spark().sql(
+        "SELECT 2025 AS year, 1 AS peer_group, true AS scored, 'ordinary' AS kind, array(" + ordinary + ") AS evidence FROM range(400)"
+            + " UNION ALL SELECT 2025, 1, true, 'suspicious', array(" + String.format(Locale.ROOT, shifted.toString(), "4.0D") + ") FROM range(12)"
+            + " UNION ALL SELECT 2025, 1, true, 'harmless', array(" + String.format(Locale.ROOT, shifted.toString(), "-4.0D") + ") FROM range(12)"
+            + " UNION ALL SELECT 2025, 1, false, 'unscored', array(" + ordinary + ") FROM range(3)");
+    List<Row> rows = Outliers.mahalanobis(classes, DetectConfig.defaults().mahalanobis())
+        .select("kind", "mahalanobis_p", "mahalanobis_year_p").collectAsList();
+    int ordinaryBelow10 = 0;
+    int ordinaryCount = 0;
+    for (Row r : rows) {
+      String kind = r.getString(0);
+      if (kind.equals("unscored")) {
+        assertTrue(r.isNullAt(1) && r.isNullAt(2), "an unscored class has no outlier score");
+        continue;
+      }
+      double p = r.getDouble(1);
+      assertEquals(p, r.getDouble(2), 1e-12, "one peer group: the group is the year");
+      if (kind.equals("suspicious")) assertTrue(p <= 12.0 / 424, kind + " p " + p);
+      if (kind.equals("harmless")) assertTrue(p > 0.2, kind + " p " + p);
+      if (kind.equals("ordinary")) {
+        ordinaryCount++;
+        if (p < 0.1) ordinaryBelow10++;
+      }
+    }
+    assertEquals(400, ordinaryCount);
+    // The suspicious twelve take the smallest p-values, so the ordinary ones' below 0.1 are a little under 10%.
+    assertTrue(ordinaryBelow10 > 15 && ordinaryBelow10 < 45, "ordinary classes with p < 0.1: " + ordinaryBelow10);
+  }
 }
