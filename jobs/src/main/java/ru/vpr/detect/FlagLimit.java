@@ -1,8 +1,8 @@
 package ru.vpr.detect;
 
+import static org.apache.spark.sql.functions.ceil;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.floor;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.when;
@@ -19,7 +19,7 @@ import ru.vpr.spark.Columns;
  * The risk zone sized for a commission. Where pushing is endemic, the units whose evidence passes the
  * false-alarm test can be far more than a region can re-check; the list then keeps, per year, the
  * school × works with the strongest evidence, at most {@code maxShare} of the year's scored school ×
- * works, and a class stays flagged only when its school × work does (a list that names a class but not
+ * works (rounded up: a region of few schools still gets its strongest one), and a class stays flagged only when its school × work does (a list that names a class but not
  * its school would send nobody).
  */
 final class FlagLimit {
@@ -31,7 +31,7 @@ final class FlagLimit {
     WindowSpec year = Window.partitionBy("year");
     WindowSpec strongest = Window.partitionBy("year").orderBy(col("flagged").desc(), col("combined_p").asc_nulls_last(),
         col("subject").asc(), col("grade").asc(), col("login").asc());
-    Column allowed = floor(col("_scored").multiply(maxShare));
+    Column allowed = ceil(col("_scored").multiply(maxShare));
     return schoolWorks
         .withColumn("_scored", count(when(col("scored"), lit(1))).over(year))
         .withColumn("_order", row_number().over(strongest))

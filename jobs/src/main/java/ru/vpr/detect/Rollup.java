@@ -55,6 +55,7 @@ public final class Rollup {
         collect_list(when(col("scored"), col("combined_p"))).as("unit_ps"),
         count(when(col("scored"), lit(1))).as("units_scored"), count(when(col("flagged"), lit(1))).as("units_flagged")));
     aggs.addAll(RiskScoring.strongest(config));
+    if (List.of(units.columns()).contains("pushed")) aggs.add(sum("pushed").as("pushed"));
     Dataset<Row> rolled = units.groupBy(Columns.cols(key))
         .agg(aggs.get(0), aggs.subList(1, aggs.size()).toArray(Column[]::new));
     if (own != null) {

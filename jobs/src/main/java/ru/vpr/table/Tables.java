@@ -452,6 +452,8 @@ public final class Tables {
       col("units_flagged", LongType, "classes flagged"),
       col("evidence", StringType, "in Russian, the school's pushing at the cut where it pushed most, when clear of chance: "
           + "pupils exactly on the cut and none (or how many) just under it (from bunching)"),
+      col("pushed", DoubleType, "estimated pupils pushed over the cuts: the sum of its classes' (class_signals.pushed); "
+          + "the risk zone lists flagged school × works in this order"),
       col("run_id", StringType, "detect run")})),
       List.of("year"), List.of("year", "subject", "grade", "login"),
       "Risk: every school × work of the year (contract §3 risk_schools)");

@@ -195,7 +195,7 @@ public final class RiskZoneWorkbook {
         + classUnits.size() + "; работ на перепроверку: " + recheck.size() + " (из них контрольная выборка: "
         + recheck.stream().filter(RiskZoneWorkbook::isControl).count() + ").");
     s.line("Зона риска — повод перепроверить работы и предложить поддержку, а не вывод о нарушениях. "
-        + "Школы идут по убыванию риска; по каждой — её работы и классы в зоне риска с причинами, работы "
+        + "Школы идут по убыванию оценки числа учащихся, дотянутых до отметок, затем по убыванию риска; по каждой — её работы и классы в зоне риска с причинами, работы "
         + "для перепроверки и школы-партнёры.");
     s.blank();
 
@@ -211,7 +211,9 @@ public final class RiskZoneWorkbook {
         .collect(Collectors.groupingBy(p -> login(p.login()), LinkedHashMap::new, Collectors.toList()));
 
     List<String> order = new ArrayList<>(flagged);
-    order.sort(Comparator.comparingInt((String login) -> bestRank(unitsBySchool.get(login)))
+    // What a commission re-checks to undo first: the most pupils pushed over the cuts, then the strongest evidence.
+    order.sort(Comparator.comparingDouble((String login) -> -pushed(unitsBySchool.get(login)))
+        .thenComparingInt(login -> bestRank(unitsBySchool.get(login)))
         .thenComparingInt(login -> bestRank(classesBySchool.get(login)))
         .thenComparing(Comparator.naturalOrder()));
     for (String login : order) {
@@ -226,7 +228,8 @@ public final class RiskZoneWorkbook {
       if (units.isEmpty()) {
         s.line("Работ школы в зоне риска нет (в зоне риска только отдельные классы).");
       } else {
-        s.header("Предмет", "Параллель", "Участников", "Балл риска", "Место по риску в регионе", "Причины");
+        s.header("Предмет", "Параллель", "Участников", "Балл риска", "Место по риску в регионе", "Причины",
+            "Дотянуто до отметок, учащихся (оценка)");
         for (FlaggedUnit u : units) unitRow(s, u, false);
       }
       s.italic("Классы в зоне риска");
@@ -285,6 +288,7 @@ public final class RiskZoneWorkbook {
     else s.number(1, u.grade());
     s.number(2, u.written()).number(3, u.riskScore(), SCORE).number(4, u.riskRank())
         .text(5, withEvidence(reasons(u.reasons(), RiskReason::russian), u.evidence()));
+    if (!isClass && u.pushed() != null) s.number(6, Math.round(u.pushed()));
     s.next();
   }
 
@@ -434,6 +438,12 @@ public final class RiskZoneWorkbook {
 
   private static Map<String, List<FlaggedUnit>> byLogin(List<FlaggedUnit> units) {
     return units.stream().collect(Collectors.groupingBy(u -> login(u.login()), LinkedHashMap::new, Collectors.toList()));
+  }
+
+  /** The pupils a school's flagged works are estimated to have pushed over the cuts, in all. */
+  private static double pushed(List<FlaggedUnit> units) {
+    if (units == null) return 0;
+    return units.stream().mapToDouble(u -> u.pushed() == null ? 0 : u.pushed()).sum();
   }
 
   private static int bestRank(List<FlaggedUnit> units) {

@@ -11,14 +11,23 @@ import java.util.List;
  * @param riskRank 1 = riskiest unit of the year among units of the same kind
  * @param evidence for a school × work, its pushing in one Russian sentence a person can check (risk_schools.evidence);
  *     null when there is none
+ * @param pushed for a school × work, the estimated pupils pushed over the cuts (risk_schools.pushed); null when unknown
  */
 public record FlaggedUnit(int year, String subject, int grade, String municipalityCode, String login,
     String schoolName, String className, long written, double riskScore, int riskRank, List<String> reasons,
-    String evidence) {
+    String evidence, Double pushed) {
+
+  /** A unit without an estimate of pushed pupils. */
+  public FlaggedUnit(int year, String subject, int grade, String municipalityCode, String login, String schoolName,
+      String className, long written, double riskScore, int riskRank, List<String> reasons, String evidence) {
+    this(year, subject, grade, municipalityCode, login, schoolName, className, written, riskScore, riskRank, reasons, evidence,
+        null);
+  }
 
   /** A unit without an evidence sentence. */
   public FlaggedUnit(int year, String subject, int grade, String municipalityCode, String login, String schoolName,
       String className, long written, double riskScore, int riskRank, List<String> reasons) {
-    this(year, subject, grade, municipalityCode, login, schoolName, className, written, riskScore, riskRank, reasons, null);
+    this(year, subject, grade, municipalityCode, login, schoolName, className, written, riskScore, riskRank, reasons, null,
+        null);
   }
 }

@@ -196,6 +196,31 @@ class RiskZoneWorkbookTest {
     }
   }
 
+  /** Schools whose works are estimated to have pushed more pupils over the cuts come first, whatever their rank. */
+  @Test
+  void schoolsComeByTheirEstimatedPushedPupils() throws IOException {
+    RiskZoneList f = fixture();
+    List<FlaggedUnit> schools = new ArrayList<>();
+    for (FlaggedUnit u : f.flaggedSchools()) {
+      Double pushed = switch (u.login()) {
+        case "edu100001" -> 1.6;
+        case "edu100002" -> 12.4;
+        default -> null;
+      };
+      schools.add(new FlaggedUnit(u.year(), u.subject(), u.grade(), u.municipalityCode(), u.login(), u.schoolName(),
+          u.className(), u.written(), u.riskScore(), u.riskRank(), u.reasons(), u.evidence(), pushed));
+    }
+    RiskZoneList list = new RiskZoneList(f.year(), f.municipalities(), schools, f.flaggedClasses(), f.recheck(),
+        f.partners(), f.lowResults(), f.outcomes(), f.precision(), f.riskTrend());
+    List<List<Cell>> sheet = read(new RiskZoneWorkbook().toBytes(list)).get(M1_SHEET);
+    int school1 = findRow(sheet, "Школа: МБОУ «СОШ №1» — логин edu100001");
+    int school2 = findRow(sheet, "Школа: " + EVIL + " — логин edu100002");
+    assertTrue(school2 < school1, "12 pushed pupils before 3 (1.6 + 1.6), although its rank is lower");
+    assertEquals("Дотянуто до отметок, учащихся (оценка)", sheet.get(school2 + 2).get(6).getText());
+    assertEquals(12, sheet.get(school2 + 3).get(6).asNumber().intValue());
+    assertEquals(2, sheet.get(school1 + 3).get(6).asNumber().intValue());
+  }
+
   @Test
   void textFromDataIsNeutralisedAndNothingIsAFormula() throws IOException {
     byte[] xlsx = new RiskZoneWorkbook().toBytes(fixture());
