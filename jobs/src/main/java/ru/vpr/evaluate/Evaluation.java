@@ -120,6 +120,35 @@ final class Evaluation {
         flaggedCount == 0 ? Double.NaN : flaggedTrue / (double) flaggedCount, flaggedCount);
   }
 
+  /**
+   * The list the detect job publishes (risk_classes.flagged: the school-level tests, the share cap and
+   * a class only with its school × work), against the planted classes among the scored.
+   */
+  ListCheck listed() {
+    int listed = 0;
+    int listedTrue = 0;
+    int planted = 0;
+    int strong = 0;
+    int strongListed = 0;
+    for (LabelledClass c : classes) {
+      if (!c.scored()) continue;
+      if (c.listed()) listed++;
+      if (c.manipulated()) {
+        planted++;
+        if (c.listed()) listedTrue++;
+      }
+      if (c.strongHonest()) {
+        strong++;
+        if (c.listed()) strongListed++;
+      }
+    }
+    return new ListCheck(listed, listed == 0 ? Double.NaN : listedTrue / (double) listed,
+        planted == 0 ? Double.NaN : listedTrue / (double) planted, strong == 0 ? Double.NaN : strongListed / (double) strong);
+  }
+
+  /** The published list's size, precision, recall of the planted and share of the genuinely strong on it. */
+  record ListCheck(int listed, double precision, double recall, double strongListed) {}
+
   /** The full model on slices: each manipulation alone against the unmanipulated, intensity, class size. */
   List<Slice> slices(Variant variant) {
     Map<String, Predicate<LabelledClass>> groups = new LinkedHashMap<>();

@@ -80,6 +80,7 @@ public final class Evaluator {
         preset.name().toLowerCase(Locale.ROOT).replace('_', '-'), seeds, years, evaluated, all.size(), planted,
         evaluation.unscoredPlanted(all), strong, manipulatedShare, strongShare, scenario.endemicShare(), detect.describe(),
         (System.nanoTime() - start) / 1e9);
-    return new EvaluationReport.Section(scenario.name(), setup, rows, evaluation.slices(evaluation.full()), bunching);
+    return new EvaluationReport.Section(scenario.name(), setup, rows, evaluation.slices(evaluation.full()), evaluation.listed(),
+        bunching);
   }
 }

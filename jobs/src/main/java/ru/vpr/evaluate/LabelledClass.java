@@ -7,7 +7,8 @@ import java.util.Map;
  * and what the generator planted there (null manipulation: nothing).
  */
 record LabelledClass(int seed, int year, String subject, int grade, String login, String className, long written,
-    boolean scored, Map<String, Double> p, double ruleScore, boolean ruleFlagged, String manipulation, double intensity) {
+    boolean scored, Map<String, Double> p, double ruleScore, boolean ruleFlagged, String manipulation, double intensity,
+    boolean listed) {
 
   static final String STRONG_HONEST = "strong_honest";
 

@@ -77,7 +77,7 @@ final class ScenarioRun {
       for (Signal s : Signal.all()) pColumns.add(s.column());
       pColumns.addAll(EXTRA_COLUMNS);
       List<String> select = new ArrayList<>(List.of("year", "subject", "grade", "login", "class", "written", "scored",
-          "rule_score", "rule_flagged", "municipality_code"));
+          "rule_score", "rule_flagged", "municipality_code", "flagged"));
       select.addAll(pColumns);
       // Class-level rows (a few thousand per year): fine on the driver.
       List<Row> rows = outcome.classSignals().where(col("year").isin(evaluatedYears.toArray()))
@@ -86,7 +86,7 @@ final class ScenarioRun {
       Map<String, Long> plantedPushes = new HashMap<>();
       for (Row r : rows) {
         Map<String, Double> p = new HashMap<>();
-        for (int i = 0; i < pColumns.size(); i++) p.put(pColumns.get(i), r.isNullAt(10 + i) ? null : r.getDouble(10 + i));
+        for (int i = 0; i < pColumns.size(); i++) p.put(pColumns.get(i), r.isNullAt(11 + i) ? null : r.getDouble(11 + i));
         String[] label = labels.get(key(r.getInt(0), r.getString(1), r.getInt(2), r.getString(3), r.getString(4)));
         if (label != null && ENDEMIC.equals(label[0])) {
           long pupils = Long.parseLong(label[2]);
@@ -96,7 +96,7 @@ final class ScenarioRun {
         out.add(new LabelledClass((int) settings.seed(), r.getInt(0), r.getString(1), r.getInt(2), r.getString(3),
             r.getString(4), r.getLong(5), r.getBoolean(6), p, r.isNullAt(7) ? Double.NaN : r.getDouble(7),
             !r.isNullAt(8) && r.getBoolean(8), label == null ? null : label[0],
-            label == null ? 0 : Double.parseDouble(label[1])));
+            label == null ? 0 : Double.parseDouble(label[1]), !r.isNullAt(10) && r.getBoolean(10)));
       }
       return new Result(out, BunchingCheck.of((int) settings.seed(), outcome.bunching(), evaluatedYears, plantedPushes));
     } finally {
