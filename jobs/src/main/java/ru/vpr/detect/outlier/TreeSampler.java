@@ -25,13 +25,17 @@ import org.apache.spark.sql.expressions.Window;
  * row) pair gets a pseudo-random key hashed from the seed, the tree, the row's values and the
  * row's rank among identical rows, and a tree's sample is its rows with the smallest keys (a
  * uniform sample without replacement). The keys depend on the data only, not on partitioning or
- * row order, so the same data and seed give the same samples however the data is split.
+ * row order, so the same data and seed give the same samples however the data is split. The values
+ * are hashed at HASHED_DIGITS decimals: features computed upstream by sums in another order differ
+ * in their last bits, and a hash of the raw bits would draw another sample from them.
  *
  * <p>Only pairs whose key is below a cut-off reach the driver: the cut-off is set so that a tree
  * expects a few standard deviations more than it needs, and is raised if a tree still comes short.
  */
 final class TreeSampler {
   private static final double TWO_POW_63 = 0x1p63;
+  /** Decimals of the values the keys hash: far above the noise of a sum's order, far below any real difference. */
+  static final int HASHED_DIGITS = 9;
 
   private TreeSampler() {}
 
@@ -44,7 +48,8 @@ final class TreeSampler {
    * @param perTree rows per tree, at most {@code rows}
    */
   static List<Sample> draw(Dataset<Row> data, String featuresCol, long rows, int numTrees, int perTree, long seed) {
-    Column values = functions.vector_to_array(col(featuresCol), "float64");
+    Column values = org.apache.spark.sql.functions.transform(functions.vector_to_array(col(featuresCol), "float64"),
+        x -> org.apache.spark.sql.functions.round(x, HASHED_DIGITS));
     // Identical rows would get identical keys and enter a sample all together or not at all; their
     // rank among themselves tells them apart without depending on which partition holds which.
     Dataset<Row> keyed = data.select(col(featuresCol).as("features"), values.as("values"))

@@ -1,5 +1,7 @@
 package ru.vpr.publish.files;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import org.dhatim.fastexcel.Worksheet;
 
 /**
@@ -8,6 +10,9 @@ import org.dhatim.fastexcel.Worksheet;
  * numbers are written as numbers; nothing is ever written as a formula.
  */
 final class SheetWriter {
+  /** Decimals a published fractional number is stored with (what it shows is its format's). */
+  static final int DECIMALS = 6;
+
   static final String HEADER_FILL = "DDEBF7";
   static final String SCHOOL_FILL = "FFF2CC";
 
@@ -30,6 +35,9 @@ final class SheetWriter {
   SheetWriter number(int col, Number value, String format) {
     if (value == null) return this;
     if (value instanceof Double d && (d.isNaN() || d.isInfinite())) return text(col, "—");
+    // Stored at a fixed precision: a re-run whose sums ran in another order differs in the last bits
+    // of its doubles, and the published file must not.
+    if (value instanceof Double d) value = BigDecimal.valueOf(d).setScale(DECIMALS, RoundingMode.HALF_EVEN).stripTrailingZeros();
     ws.value(row, col, value);
     if (format != null) ws.style(row, col).format(format).set();
     return this;

@@ -1,5 +1,6 @@
 package ru.vpr.detect.outlier;
 
+import static org.apache.spark.sql.functions.col;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -129,6 +130,20 @@ class IsolationForestTest extends SparkTestBase {
     assertNotEquals(a, other, "another seed, another forest");
   }
 
+  /** The last bits of the features (what a sum in another order changes) do not change the forest. */
+  @Test
+  void theLastBitsOfTheFeaturesDoNotChangeTheForest() {
+    IsolationForest forest = new IsolationForest().setNumTrees(30).setRandomSeed(5);
+    Dataset<Row> nudged = data.select(col("id"), org.apache.spark.ml.functions.array_to_vector(
+        org.apache.spark.sql.functions.transform(org.apache.spark.ml.functions.vector_to_array(col("features"), "float64"),
+            x -> x.multiply(1 + 4 * Math.ulp(1.0)))).as("features"));
+    Map<Integer, Double> a = scoresById(forest.fit(data).transform(data), "outlier_score");
+    Map<Integer, Double> b = scoresById(forest.fit(nudged).transform(data), "outlier_score");
+    int differ = 0;
+    for (Integer id : a.keySet()) if (Math.abs(a.get(id) - b.get(id)) > 1e-9) differ++;
+    assertEquals(0, differ, "rows whose score moved when the features moved by 4 ulps");
+  }
+
   @Test
   void bootstrapAndFractionsOfRowsAndFeatures() {
     IsolationForestModel m = new IsolationForest().setNumTrees(20).setMaxSamples(0.1).setMaxFeatures(0.5)
@@ -144,7 +159,13 @@ class IsolationForestTest extends SparkTestBase {
       }
     }
     Map<Integer, Double> s = scoresById(m.transform(data), "outlier_score");
-    for (int i = 0; i < PLANTED.length; i++) assertTrue(s.get(NORMAL + i) > 0.6, "planted still stands out: " + s.get(NORMAL + i));
+    for (int i = 0; i < PLANTED_ON_BOTH_AXES; i++) {
+      assertTrue(s.get(NORMAL + i) > 0.6, "planted still stands out: " + s.get(NORMAL + i));
+    }
+    // Out on one axis only: just the trees of that feature (about half, with one feature a tree) isolate it.
+    double oneAxis = s.get(NORMAL + PLANTED_ON_BOTH_AXES);
+    double typical = s.values().stream().sorted().toList().get(NORMAL / 2);
+    assertTrue(oneAxis > typical + 0.05, "one-axis point " + oneAxis + " against a typical " + typical);
   }
 
   @Test
