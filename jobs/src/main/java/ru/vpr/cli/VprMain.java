@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
         "On one machine: bin/vpr <command>. On a cluster:",
         "  spark-submit --class ru.vpr.cli.VprMain vpr-jobs.jar <command> --conf cluster.conf"},
     subcommands = {
-        GenerateCommand.class, RegistryCommand.class, IngestCommand.class, IndicatorsCommand.class, DetectCommand.class, PublishCommand.class, EvaluateCommand.class, SqlCommand.class,
+        GenerateCommand.class, RegistryCommand.class, IngestCommand.class, IndicatorsCommand.class, DetectCommand.class, PublishCommand.class, EvaluateCommand.class, SqlCommand.class, CheckCommand.class,
         PipelineCommand.class,
         CommandLine.HelpCommand.class})
 public final class VprMain implements Runnable {

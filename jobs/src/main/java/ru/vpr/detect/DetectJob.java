@@ -60,7 +60,7 @@ public final class DetectJob {
   private DetectSummary detect(RunLog run) {
     Detection.Inputs inputs = new Detection.Inputs(input(run, Tables.RESULTS), input(run, Tables.TASK_SCORES),
         input(run, Tables.TASKS), input(run, Tables.SCALES), input(run, Tables.CONTROL), input(run, Tables.SCHOOLS));
-    List<Integer> years = years(inputs.results());
+    List<Integer> years = years(inputs.results(), run.year(config.year()));
     if (years.isEmpty()) return new DetectSummary(run.runId(), years, Map.of(), null);
     Detection.Outcome outcome = Detection.run(inputs, years, settings);
     try {
@@ -101,8 +101,8 @@ public final class DetectJob {
     return counts;
   }
 
-  private List<Integer> years(Dataset<Row> results) {
-    if (config.year() != null) return List.of(config.year());
+  private List<Integer> years(Dataset<Row> results, Integer year) {
+    if (year != null) return List.of(year);
     // A handful of numbers: fine on the driver.
     List<Integer> years = new ArrayList<>(results.select("year").distinct().as(Encoders.INT()).collectAsList());
     years.sort(null);

@@ -69,11 +69,12 @@ public final class IndicatorsJob {
     Dataset<Row> scales = input(run, Tables.SCALES);
     Dataset<Row> schools = input(run, Tables.SCHOOLS);
     Dataset<Row> subjects = input(run, Tables.SUBJECTS);
-    Dataset<Row> inYear = config.year() == null ? allResults : allResults.where(col("year").equalTo(config.year()));
-    Dataset<Row> taskScores = config.year() == null ? allTaskScores : allTaskScores.where(col("year").equalTo(config.year()));
+    Integer year = run.year(config.year());
+    Dataset<Row> inYear = year == null ? allResults : allResults.where(col("year").equalTo(year));
+    Dataset<Row> taskScores = year == null ? allTaskScores : allTaskScores.where(col("year").equalTo(year));
     // The years are a handful of numbers: fine on the driver.
     List<Integer> years = new ArrayList<>(inYear.select("year").distinct().as(Encoders.INT()).collectAsList());
-    if (config.year() != null && !years.contains(config.year())) years.add(config.year());
+    if (year != null && !years.contains(year)) years.add(year);
     years.sort(null);
     if (years.isEmpty()) return new IndicatorsSummary(run.runId(), years, Map.of());
     org.apache.spark.sql.Column inScope = col("year").isin(years.toArray());

@@ -80,8 +80,8 @@ public final class PublishJob {
   private PublishSummary publish(RunLog run) {
     PublishInputs in = PublishInputs.read(catalog, run);
     List<Integer> detected = years(in.riskTotals());
-    List<Integer> years = config.year() == null ? detected
-        : detected.contains(config.year()) ? List.of(config.year()) : List.of();
+    Integer asked = run.year(config.year());
+    List<Integer> years = asked == null ? detected : detected.contains(asked) ? List.of(asked) : List.of();
     if (years.isEmpty()) {
       if (config.year() != null) {
         throw new IllegalStateException("nothing to publish for " + config.year() + ": run detect for that year first");
