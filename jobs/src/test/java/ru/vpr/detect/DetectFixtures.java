@@ -230,6 +230,19 @@ final class DetectFixtures {
 
   // ---- planting ---------------------------------------------------------------------------------
 
+  /**
+   * Endemic pushing as real regions show it: each pupil 1 to {@code reach} points below the first
+   * score of mark 3 is lifted exactly onto it with probability {@code share}; the other cuts are left alone.
+   */
+  DetectFixtures pushOverFirstCut(ClassKey key, double share, int reach) {
+    Random r = random(key, 9);
+    for (Pupil p : get(key).written()) {
+      int gap = MIN3 - p.total();
+      if (gap >= 1 && gap <= reach && r.nextDouble() < share) setTotal(p, MIN3, r);
+    }
+    return this;
+  }
+
   /** Every pupil 1 or 2 points below a mark threshold is lifted exactly onto it. */
   DetectFixtures bunchAtThresholds(ClassKey key) {
     Random r = random(key, 2);
