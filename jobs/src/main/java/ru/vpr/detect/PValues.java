@@ -33,12 +33,6 @@ final class PValues {
           : new ChiSquaredDistribution(null, df, 1e-12).cumulativeProbability(stat),
       DataTypes.DoubleType);
 
-  /** P(X >= stat) for X chi-square with df degrees of freedom (an outlying signal vector). */
-  static final UserDefinedFunction CHI_SQUARE_UPPER = udf(
-      (UDF2<Double, Long, Double>) (stat, df) -> stat == null || df == null || df < 1 || stat.isNaN() ? null
-          : 1.0 - new ChiSquaredDistribution(null, df, 1e-12).cumulativeProbability(stat),
-      DataTypes.DoubleType);
-
   /** P(X >= c) for X ~ Poisson(lambda). */
   static final UserDefinedFunction POISSON_AT_LEAST = udf(
       (UDF2<Double, Long, Double>) (lambda, c) -> lambda == null || c == null ? null : PoissonTail.upperTail(c.intValue(), lambda),

@@ -56,7 +56,8 @@ public final class RiskScoring {
   /** Adds combined_p, risk_score, reasons, risk_rank, q_value and flagged to scored-or-not units. */
   public static Dataset<Row> score(Dataset<Row> units, DetectConfig config, String unscoredReason) {
     Column[] ps = inputs(config).stream().map(c -> col(c)).toArray(Column[]::new);
-    return finish(units.withColumn("combined_p", when(col("scored"), PValues.combine(config.calibration().maxCombinedP()).apply(array(ps)))), config, unscoredReason);
+    Column combined = PValues.combine(config.calibration().maxCombinedP()).apply(array(ps));
+    return finish(units.withColumn("combined_p", when(col("scored"), combined)), config, unscoredReason);
   }
 
   /** Reasons, rank, q-value, risk score and flag of units that already carry combined_p. */

@@ -33,7 +33,7 @@ final class PublishedFiles {
           col("municipality_code"), col("login"), col("subject"), col("grade"))
       .value("year").value("subject").value("grade").text("municipality_code").text("login").text("school_name")
       .value("selected_as").value("works").value("objective_works").number("objective_share", "%.4f")
-      .value("points_removed").value("points_added").flag("inflated");
+      .value("points_removed").value("points_added").value("verdict").flag("inflated");
 
   static final CsvExport RISK_DYNAMICS = CsvExport.history("risk_dynamics.csv", Publication::dynamics,
           col("municipality_code").asc_nulls_first(), col("year"))

@@ -23,16 +23,23 @@ import ru.vpr.spark.Columns;
 /**
  * What the commissions' re-checks (table recheck, contract §2.4) found. A re-checked work is
  * objectively checked when the commission kept its mark and moved its total by at most the
- * tolerance; a school × work is judged inflated when fewer than the target share (regions use 90%)
- * of its re-checked works were objective. Grouped by why the school was re-checked, the share of
- * inflated schools is the detector's observed precision (flagged) and the base rate (control).
+ * tolerance; a school × work is off target when fewer than the target share (regions use 90%) of its
+ * re-checked works were objective, and then the direction says what happened: inflated when the
+ * commission removed more points than it added, deflated when it added more (the school marked too
+ * strictly: no inflation, and never to be reported as one), both ways when as many. Grouped by why the
+ * school was re-checked, the share of inflated schools is the detector's observed precision (flagged)
+ * and the base rate (control).
  */
 final class RecheckOutcomes {
   static final String FLAGGED = "flagged";
   static final String CONTROL = "control";
   static final String OTHER = "other";
+  static final String OBJECTIVE = "objective";
+  static final String INFLATED = "inflated";
+  static final String DEFLATED = "deflated";
+  static final String BOTH_WAYS = "both_ways";
   static final List<String> OUTCOME_COLUMNS = List.of("year", "subject", "grade", "municipality_code", "login", "school_name",
-      "selected_as", "works", "objective_works", "objective_share", "points_removed", "points_added", "inflated");
+      "selected_as", "works", "objective_works", "objective_share", "points_removed", "points_added", "verdict", "inflated");
   static final List<String> PRECISION_COLUMNS = List.of("year", "municipality_code", "selected_as", "schools", "inflated", "share");
   private static final List<String> WORK = List.of("year", "subject", "grade", "login");
   private static final List<String> PUPIL_WORK = List.of("year", "subject", "grade", "login", "code");
@@ -73,7 +80,11 @@ final class RecheckOutcomes {
             count(lit(1)).as("works"), sum(when(col("objective"), 1).otherwise(0)).cast("long").as("objective_works"),
             sum("removed").cast("long").as("points_removed"), sum("added").cast("long").as("points_added"))
         .withColumn("objective_share", col("objective_works").divide(col("works")))
-        .withColumn("inflated", col("objective_share").lt(settings.targetShare()))
+        .withColumn("verdict", when(col("objective_share").geq(settings.targetShare()), lit(OBJECTIVE))
+            .when(col("points_removed").gt(col("points_added")), lit(INFLATED))
+            .when(col("points_added").gt(col("points_removed")), lit(DEFLATED))
+            .otherwise(lit(BOTH_WAYS)))
+        .withColumn("inflated", col("verdict").equalTo(INFLATED))
         .join(flagged, Columns.seq(WORK), "left")
         .join(control, Columns.seq(WORK), "left")
         .withColumn("selected_as", when(col("in_flagged"), lit(FLAGGED)).when(col("in_control"), lit(CONTROL)).otherwise(lit(OTHER)))

@@ -93,7 +93,7 @@ final class RiskZoneCollector {
       out.add(new RecheckOutcome(year, Rows.text(r, "subject"), Rows.integer(r, "grade"), Rows.text(r, "municipality_code"),
           Rows.text(r, "login"), Rows.text(r, "school_name"), Rows.text(r, "selected_as"), Rows.whole(r, "works"),
           Rows.whole(r, "objective_works"), Rows.decimal(r, "objective_share"), Rows.whole(r, "points_removed"),
-          Rows.whole(r, "points_added"), Rows.flag(r, "inflated")));
+          Rows.whole(r, "points_added"), Rows.text(r, "verdict"), Rows.flag(r, "inflated")));
     }
     return out;
   }

@@ -613,7 +613,9 @@ public final class Tables {
       col("objective_share", DoubleType, "objective_works / works (regions aim for 0.9 or more)"),
       col("points_removed", LongType, "points the commission took away, summed over tasks"),
       col("points_added", LongType, "points the commission added"),
-      col("inflated", BooleanType, "objective_share below vpr.publish.outcomes.target-share"),
+      col("verdict", StringType, "objective (objective_share at least vpr.publish.outcomes.target-share); else inflated "
+          + "(more points removed than added), deflated (more added: marked too strictly) or both_ways"),
+      col("inflated", BooleanType, "verdict = inflated: off target with more points removed than added"),
       col("run_id", StringType, "publish run")),
       List.of("year"), List.of("year", "subject", "grade", "login"),
       "Publish: what the commissions' re-checks found, per school × work");

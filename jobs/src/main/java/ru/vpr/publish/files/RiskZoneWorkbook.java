@@ -403,8 +403,7 @@ public final class RiskZoneWorkbook {
           .text(3, o.login()).text(4, subjects.russian(o.subject())).number(5, o.grade())
           .text(6, group(o.group())).number(7, o.works()).number(8, o.objectiveWorks())
           .number(9, o.objectiveShare(), SHARE).number(10, o.pointsRemoved()).number(11, o.pointsAdded())
-          .text(12, o.inflated() ? "завышение: объективно проверено менее 90% работ"
-              : "проверено объективно (не менее 90% работ)");
+          .text(12, o.russianVerdict());
       s.next();
     }
   }

@@ -82,9 +82,10 @@ class RiskZoneWorkbookTest {
             "Математика, 5 класс: доля отметок «2» 42.0% — выше порога 30%. Низкие результаты 2 года подряд"),
         new LowResultSchool(y, "01", "edu100008", EVIL, "ma", 0.35, "=1+1"));
     List<RecheckOutcome> outcomes = List.of(
-        new RecheckOutcome(y, "ma", 5, "01", "edu100001", "МБОУ «СОШ №1»", "flagged", 10, 6, 0.6, 14, 0, true),
-        new RecheckOutcome(y, "ma", 5, "01", "edu100009", "СОШ с. Луговое", "control", 5, 5, 1.0, 0, 1, false),
-        new RecheckOutcome(y, "ru", 4, "01", "edu100002", EVIL, "flagged", 4, 4, 1.0, 0, 0, false));
+        new RecheckOutcome(y, "ma", 5, "01", "edu100001", "МБОУ «СОШ №1»", "flagged", 10, 6, 0.6, 14, 0, "inflated", true),
+        new RecheckOutcome(y, "ma", 5, "01", "edu100009", "СОШ с. Луговое", "control", 5, 5, 1.0, 0, 1, "objective", false),
+        new RecheckOutcome(y, "ru", 4, "01", "edu100002", EVIL, "flagged", 4, 4, 1.0, 0, 0, "objective", false),
+        new RecheckOutcome(y, "ok", 4, "02", "edu200001", "Гимназия №3", "flagged", 6, 3, 0.5, 0, 8, "deflated", false));
     List<RecheckPrecision> precision = List.of(
         new RecheckPrecision(y, "01", "control", 1, 0, 0.0),
         new RecheckPrecision(y, null, "flagged", 2, 1, 0.5),
@@ -290,7 +291,13 @@ class RiskZoneWorkbookTest {
     List<Cell> inflated = recheck.get(schools + 1);
     assertEquals("edu100001", inflated.get(3).getText());
     assertEquals(new BigDecimal("0.6"), inflated.get(9).asNumber());
-    assertEquals("завышение: объективно проверено менее 90% работ", inflated.get(12).getText());
+    assertEquals("завышение: объективно проверено менее 90% работ, баллов снято больше, чем добавлено",
+        inflated.get(12).getText());
+    // A commission that only added points found marking too strict: never reported as inflation.
+    int raised = findRow(recheck, "edu200001");
+    assertEquals(8, recheck.get(raised).get(11).asNumber().intValue());
+    assertEquals("занижение (не завышение): объективно проверено менее 90% работ, баллов добавлено больше, чем снято",
+        recheck.get(raised).get(12).getText());
   }
 
   @Test
