@@ -57,7 +57,8 @@ final class RegistryFactory {
         out.add(new Municipality(code, "городской округ город " + CITIES[i], true, CITIES[i], effect + 0.1));
       } else {
         String adj = DISTRICTS[i];
-        String town = adj.substring(0, adj.length() - 2) + "ск"; // Берёзовский -> Берёзовск
+        // Берёзовский -> Берёзовск; a district named otherwise shares its name with its town (Заречный, Лесной).
+        String town = adj.endsWith("ский") ? adj.substring(0, adj.length() - 2) : adj;
         out.add(new Municipality(code, adj + " муниципальный район", false, town, effect - 0.05));
       }
     }

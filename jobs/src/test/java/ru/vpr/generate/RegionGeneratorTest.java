@@ -52,6 +52,18 @@ class RegionGeneratorTest {
     labels = lines(root.resolve("labels.csv"));
   }
 
+  /** Town names as Russian has them: Берёзовский район, г. Берёзовск (never Берёзовскск), г. Заречный. */
+  @Test
+  void townsAreNamedAfterTheirDistrictsAsRussianDoes() {
+    for (Preset preset : Preset.values()) {
+      for (Municipality m : new RegistryFactory(7, preset, 0.05).municipalities()) {
+        org.junit.jupiter.api.Assertions.assertFalse(m.town().endsWith("скск"), m.town());
+        if (m.name().startsWith("Берёзовский")) assertEquals("Берёзовск", m.town());
+        if (m.name().startsWith("Заречный")) assertEquals("Заречный", m.town());
+      }
+    }
+  }
+
   @Test
   void sameSeedGivesIdenticalBytesWhateverTheThreadCount() throws IOException {
     Path again = dir.resolve("again");
