@@ -14,7 +14,8 @@ import picocli.CommandLine.Parameters;
     name = "sql",
     mixinStandardHelpOptions = true,
     description = {
-        "Runs one SQL statement against the catalog and prints the result as a table (or CSV).",
+        "Runs one SQL statement against the catalog and prints the result as a table (or CSV). Only statements",
+        "that read (SELECT, WITH, SHOW, DESCRIBE, EXPLAIN) run unless --write is given: the catalog may be shared.",
         "",
         "Examples:",
         "  bin/vpr sql \"SELECT subject, grade, count(*) FROM vpr.results GROUP BY 1, 2 ORDER BY 1, 2\"",
@@ -34,12 +35,20 @@ public final class SqlCommand implements Callable<Integer> {
       + "as in the published files, so a spreadsheet shows it instead of running it.")
   boolean safe;
 
+  @Option(names = "--write", description = "Also run statements that change the catalog (INSERT, DELETE, DROP, CREATE, ...).")
+  boolean write;
+
   @Option(names = "--limit", paramLabel = "N", defaultValue = "1000",
       description = "Print at most N rows (default ${DEFAULT-VALUE}); 0 for all.")
   int limit;
 
   @Override
   public Integer call() throws Exception {
+    String refused = write ? null : ReadOnlySql.refusal(statement);
+    if (refused != null) {
+      System.err.println("error: " + refused);
+      return 1;
+    }
     return JobLauncher.launch(options, "sql", options.config(), this::query);
   }
 

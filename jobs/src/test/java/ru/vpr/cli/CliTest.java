@@ -180,6 +180,20 @@ class CliTest {
         "text neutralised, a negative number left a number");
   }
 
+  /** A statement that would change a possibly shared catalog is refused before Spark starts. */
+  @Test
+  void sqlRefusesWritesWithoutWrite() {
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    PrintStream old = System.err;
+    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    try {
+      assertEquals(1, VprMain.commandLine().execute("sql", "DROP TABLE vpr.runs"));
+    } finally {
+      System.setErr(old);
+    }
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("only reads unless given --write"), err.toString());
+  }
+
   static String capture(Runnable action) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     PrintStream old = System.out;
