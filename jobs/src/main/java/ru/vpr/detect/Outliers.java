@@ -19,8 +19,6 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.api.java.UDF3;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
-import org.apache.spark.sql.expressions.Window;
-import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import ru.vpr.config.DetectConfig;
@@ -67,8 +65,9 @@ public final class Outliers {
    * The one-sided Mahalanobis score of the evidence vector within its peer group and within the whole
    * year ({@link Scatter}): location and covariance per year and group, fitted robustly by trimming
    * (each step fits again without the vectors past the chi-square cut), and the squared distance of
-   * the suspicious side only. Its p-value is its upper tail among the group's scored classes: a
-   * one-sided distance has no chi-square law, and the group has thousands of classes to compare with.
+   * the suspicious side only. Its p-value is the distance's chi-bar-square tail ({@link
+   * Scatter#oneSidedTail}): a rank among the group could never go below 1 / n, and an outlier that
+   * strong could then never pass the false-alarm test on its own.
    * Sums are aggregated in Spark; only each group's small mean vector and matrix come to the driver.
    */
   static Dataset<Row> mahalanobis(Dataset<Row> classes, OutlierConfig config) {
@@ -89,12 +88,9 @@ public final class Outliers {
           .where(DISTANCE.apply(col(EVIDENCE), col("peer_mean"), col("peer_inverse")).leq(cut));
       fitted = fit(kept, group, consistency, config.ridge());
     }
-    WindowSpec inGroup = Window.partitionBy(key[0], key[1]);
-    WindowSpec atLeast = inGroup.orderBy(col(name).desc_nulls_last()).rangeBetween(Window.unboundedPreceding(), Window.currentRow());
     return classes.join(broadcast(fitted), key, "left")
         .withColumn(name, when(col("scored"), ONE_SIDED.apply(col(EVIDENCE), col("peer_mean"), col("peer_inverse"))))
-        .withColumn(name + "_p", when(col(name).isNotNull(),
-            count(col(name)).over(atLeast).divide(count(col(name)).over(inGroup))))
+        .withColumn(name + "_p", ONE_SIDED_TAIL.apply(col(name), lit(d)))
         .drop("peer_mean", "peer_inverse");
   }
 
@@ -141,6 +137,10 @@ public final class Outliers {
       (UDF3<scala.collection.Seq<Object>, scala.collection.Seq<Object>, scala.collection.Seq<Object>, Double>) (x, m, inv) ->
           x == null || m == null || inv == null ? null
               : Scatter.oneSidedDistance(unbox(x), new Scatter.Model(unbox(m), unbox(inv))),
+      DataTypes.DoubleType);
+
+  private static final UserDefinedFunction ONE_SIDED_TAIL = udf(
+      (org.apache.spark.sql.api.java.UDF2<Double, Integer, Double>) (c, d) -> c == null ? null : Scatter.oneSidedTail(c, d),
       DataTypes.DoubleType);
 
   private static double[] unbox(scala.collection.Seq<Object> values) {

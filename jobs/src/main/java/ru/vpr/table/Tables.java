@@ -376,8 +376,8 @@ public final class Tables {
         col("s6_p", DoubleType, "S6 VPR marks confirming journal marks beyond the region's rate"),
         col("s7_p", DoubleType, "S7 jump against the school's own previous years in the subject"),
         col("s8_p", DoubleType, "S8 too few tasks left blank (X), lower tail"),
-        col("mahalanobis_p", DoubleType, "outlier: one-sided Mahalanobis distance of the signal vector in the peer group (robust fit), upper-tail share of the group"),
-        col("mahalanobis_year_p", DoubleType, "outlier: one-sided Mahalanobis distance of the signal vector among all classes of the year (robust fit), upper-tail share"),
+        col("mahalanobis_p", DoubleType, "outlier: one-sided Mahalanobis distance of the signal vector in the peer group (robust fit), chi-bar-square tail"),
+        col("mahalanobis_year_p", DoubleType, "outlier: one-sided Mahalanobis distance of the signal vector among all classes of the year (robust fit), chi-bar-square tail"),
         col("forest_p", DoubleType, "outlier: isolation forest score as an upper-tail share of the year's classes")};
   }
 

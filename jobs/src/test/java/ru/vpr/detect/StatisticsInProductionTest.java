@@ -130,7 +130,8 @@ class StatisticsInProductionTest extends SparkTestBase {
   /**
    * The outlier model on 400 ordinary evidence vectors (independent standard normals in every signal),
    * 12 with strong evidence in two signals and 12 far on the harmless side of them: the first are the
-   * outliers, the second are not (the distance is one-sided), and the ordinary ones stay ordinary.
+   * outliers (p far below what a rank among 424 could give), the second are not (the distance is
+   * one-sided), and the ordinary ones stay ordinary (the chi-bar-square tail of a robust fit).
    */
   @Test
   void theMahalanobisScoreIsOneSidedAndCalibratedOnTheGroup() {
@@ -159,7 +160,7 @@ class StatisticsInProductionTest extends SparkTestBase {
       }
       double p = r.getDouble(1);
       assertEquals(p, r.getDouble(2), 1e-12, "one peer group: the group is the year");
-      if (kind.equals("suspicious")) assertTrue(p <= 12.0 / 424, kind + " p " + p);
+      if (kind.equals("suspicious")) assertTrue(p < 1e-4, kind + " p " + p);
       if (kind.equals("harmless")) assertTrue(p > 0.2, kind + " p " + p);
       if (kind.equals("ordinary")) {
         ordinaryCount++;
@@ -167,7 +168,6 @@ class StatisticsInProductionTest extends SparkTestBase {
       }
     }
     assertEquals(400, ordinaryCount);
-    // The suspicious twelve take the smallest p-values, so the ordinary ones' below 0.1 are a little under 10%.
-    assertTrue(ordinaryBelow10 > 15 && ordinaryBelow10 < 45, "ordinary classes with p < 0.1: " + ordinaryBelow10);
+    assertTrue(ordinaryBelow10 > 15 && ordinaryBelow10 < 65, "ordinary classes with p < 0.1: " + ordinaryBelow10);
   }
 }

@@ -20,7 +20,10 @@ import org.apache.commons.math3.linear.RealMatrix;
  * <p>The one-sided distance counts only the directions where the evidence is suspicious: the
  * evidence of every signal is the z of its upper-tail p-value, so a class far on the harmless side
  * (more blanks than usual, fewer pupils on the cut) is not an outlier of the kind a commission looks
- * for. Pure functions; the fitted model is serializable.
+ * for. Its law under the model is the chi-bar-square of one-sided tests: with independent coordinates
+ * each is on the suspicious side with probability 1/2, so {@code P(D >= c) = sum_k C(d, k) 2^-d
+ * P(chi2(k) >= c)} ({@link #oneSidedTail}), exact for a diagonal covariance and an approximation
+ * otherwise. Pure functions; the fitted model is serializable.
  */
 public final class Scatter {
   private Scatter() {}
@@ -66,6 +69,22 @@ public final class Scatter {
   /** The factor that makes the covariance of a normal sample trimmed at {@link #cut} consistent again. */
   public static double consistency(int d, double keep) {
     return keep / new ChiSquaredDistribution(null, d + 2, 1e-12).cumulativeProbability(cut(d, keep));
+  }
+
+  /**
+   * {@code P(D >= c)} for the one-sided squared distance of a d-dimensional standard normal vector:
+   * the chi-bar-square mixture {@code sum_{k=1..d} C(d, k) 2^-d P(chi2(k) >= c)} (the k = 0 term is a
+   * point mass at 0, counted for c <= 0). 1 for {@code c <= 0}.
+   */
+  public static double oneSidedTail(double c, int d) {
+    if (!(c > 0)) return 1.0;
+    double total = 0;
+    double weight = Math.pow(0.5, d); // C(d, 0) 2^-d
+    for (int k = 1; k <= d; k++) {
+      weight = weight * (d - k + 1) / k;
+      total += weight * (1 - new ChiSquaredDistribution(null, k, 1e-12).cumulativeProbability(c));
+    }
+    return Math.min(1.0, total);
   }
 
   /** {@code (x - m)' S^-1 (x - m)}. */

@@ -38,6 +38,20 @@ class ScatterTest {
     assertEquals(1.5, Scatter.distance(new double[] {3, 1}, square(2.0)), 1e-9);
   }
 
+  /**
+   * By hand: in one dimension the one-sided distance is a squared standard normal on its positive half,
+   * P(D >= c) = P(chi2(1) >= c) / 2; in two, P(chi2(1) >= c) / 2 + P(chi2(2) >= c) / 4, with
+   * P(chi2(2) >= c) = exp(-c / 2). At c = 3.841459 (the 95% point of chi2(1)): 0.025 and 0.025 + exp(-1.92) / 4.
+   */
+  @Test
+  void theOneSidedTailIsAChiBarSquare() {
+    double c = 3.841458820694124;
+    assertEquals(0.025, Scatter.oneSidedTail(c, 1), 1e-9);
+    assertEquals(0.025 + Math.exp(-c / 2) / 4, Scatter.oneSidedTail(c, 2), 1e-9);
+    assertEquals(1.0, Scatter.oneSidedTail(0, 9));
+    assertTrue(Scatter.oneSidedTail(60, 9) < 1e-10, "no floor: strong evidence gets a small p");
+  }
+
   @Test
   void tooFewVectorsForACovarianceGiveNoModel() {
     assertNull(Scatter.fit(3, new double[2], new double[2][2], 1, 1e-3));
