@@ -128,16 +128,18 @@ public final class Outliers {
     return out;
   }
 
-  private static final UserDefinedFunction DISTANCE = udf(
-      (UDF3<scala.collection.Seq<Object>, scala.collection.Seq<Object>, scala.collection.Seq<Object>, Double>) (x, m, inv) ->
-          x == null || m == null || inv == null ? null : Scatter.distance(unbox(x), new Scatter.Model(unbox(m), unbox(inv))),
-      DataTypes.DoubleType);
+  private static final UserDefinedFunction DISTANCE = distance(false);
+  private static final UserDefinedFunction ONE_SIDED = distance(true);
 
-  private static final UserDefinedFunction ONE_SIDED = udf(
-      (UDF3<scala.collection.Seq<Object>, scala.collection.Seq<Object>, scala.collection.Seq<Object>, Double>) (x, m, inv) ->
-          x == null || m == null || inv == null ? null
-              : Scatter.oneSidedDistance(unbox(x), new Scatter.Model(unbox(m), unbox(inv))),
-      DataTypes.DoubleType);
+  /** The squared distance of (evidence, mean, inverse): both sides (for trimming) or the suspicious one (the score). */
+  private static UserDefinedFunction distance(boolean oneSided) {
+    return udf(
+        (UDF3<scala.collection.Seq<Object>, scala.collection.Seq<Object>, scala.collection.Seq<Object>, Double>) (x, m, inv) -> {
+          if (x == null || m == null || inv == null) return null;
+          Scatter.Model model = new Scatter.Model(unbox(m), unbox(inv));
+          return oneSided ? Scatter.oneSidedDistance(unbox(x), model) : Scatter.distance(unbox(x), model);
+        }, DataTypes.DoubleType);
+  }
 
   private static final UserDefinedFunction ONE_SIDED_TAIL = udf(
       (org.apache.spark.sql.api.java.UDF2<Double, Integer, Double>) (c, d) -> c == null ? null : Scatter.oneSidedTail(c, d),

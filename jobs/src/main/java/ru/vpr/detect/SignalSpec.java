@@ -71,9 +71,7 @@ sealed interface SignalSpec {
   record Rate(String successes, String trials, Tail tail) implements SignalSpec {
     @Override
     public Dataset<Row> apply(Dataset<Row> classes, Dataset<Row> base, String name, CalibrationConfig config) {
-      Dataset<Row> fit = Calibration.betaBinomialStats(base, name, successes, trials, config)
-          .withColumnRenamed(name + "_band", "level_band");
-      return classes.join(broadcast(fit), Columns.seq(Strata.plus(Strata.WORK, "level_band")), "left")
+      return byBand(classes, Calibration.betaBinomialStats(base, name, successes, trials, config), name)
           .withColumn(name + "_p", Calibration.betaBinomialP(name, successes, trials, tail == Tail.UPPER));
     }
   }
@@ -82,10 +80,15 @@ sealed interface SignalSpec {
   record TooAlike() implements SignalSpec {
     @Override
     public Dataset<Row> apply(Dataset<Row> classes, Dataset<Row> base, String name, CalibrationConfig config) {
-      Dataset<Row> fit = Calibration.spreadStats(base, name, config).withColumnRenamed(name + "_band", "level_band");
-      return classes.join(broadcast(fit), Columns.seq(Strata.plus(Strata.WORK, "level_band")), "left")
+      return byBand(classes, Calibration.spreadStats(base, name, config), name)
           .withColumn(name + "_p", Calibration.spreadP(name));
     }
+  }
+
+  /** Joins estimates per work and level band ({@code <name>_band}) to the classes of that band. */
+  private static Dataset<Row> byBand(Dataset<Row> classes, Dataset<Row> estimates, String name) {
+    return classes.join(broadcast(estimates.withColumnRenamed(name + "_band", "level_band")),
+        Columns.seq(Strata.plus(Strata.WORK, "level_band")), "left");
   }
 
   /**

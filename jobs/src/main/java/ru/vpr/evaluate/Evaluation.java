@@ -98,26 +98,12 @@ final class Evaluation {
       negatives += m.negatives();
     }
     boolean[] flagged = flags(variant);
-    int flaggedCount = 0;
-    int flaggedTrue = 0;
-    int strong = 0;
-    int strongFlagged = 0;
-    for (int i = 0; i < classes.size(); i++) {
-      if (flagged[i]) {
-        flaggedCount++;
-        if (classes.get(i).manipulated()) flaggedTrue++;
-      }
-      if (classes.get(i).strongHonest()) {
-        strong++;
-        if (flagged[i]) strongFlagged++;
-      }
-    }
+    ListCheck set = check(i -> flagged[i], c -> true);
     return new Row(variant.name(), perSeed.size(), positives, negatives,
         mean(perSeed, DetectionMetrics.Metrics::rocAuc), perSeed.stream().mapToDouble(DetectionMetrics.Metrics::rocAuc).min().orElse(Double.NaN),
         mean(perSeed, DetectionMetrics.Metrics::averagePrecision), mean(perSeed, DetectionMetrics.Metrics::precisionAtK),
         mean(perSeed, DetectionMetrics.Metrics::recallAtK), mean(perSeed, DetectionMetrics.Metrics::recallAtFpr1),
-        mean(perSeed, DetectionMetrics.Metrics::recallAtFpr5), strong == 0 ? Double.NaN : strongFlagged / (double) strong,
-        flaggedCount == 0 ? Double.NaN : flaggedTrue / (double) flaggedCount, flaggedCount);
+        mean(perSeed, DetectionMetrics.Metrics::recallAtFpr5), set.strongListed(), set.precision(), set.listed());
   }
 
   /**
@@ -125,21 +111,28 @@ final class Evaluation {
    * a class only with its school × work), against the planted classes among the scored.
    */
   ListCheck listed() {
+    return check(i -> classes.get(i).listed(), LabelledClass::scored);
+  }
+
+  /** A flagged set among the counted classes: its size, precision, recall of the planted, share of the strong on it. */
+  private ListCheck check(java.util.function.IntPredicate flagged, Predicate<LabelledClass> counted) {
     int listed = 0;
     int listedTrue = 0;
     int planted = 0;
     int strong = 0;
     int strongListed = 0;
-    for (LabelledClass c : classes) {
-      if (!c.scored()) continue;
-      if (c.listed()) listed++;
+    for (int i = 0; i < classes.size(); i++) {
+      LabelledClass c = classes.get(i);
+      if (!counted.test(c)) continue;
+      boolean on = flagged.test(i);
+      if (on) listed++;
       if (c.manipulated()) {
         planted++;
-        if (c.listed()) listedTrue++;
+        if (on) listedTrue++;
       }
       if (c.strongHonest()) {
         strong++;
-        if (c.listed()) strongListed++;
+        if (on) strongListed++;
       }
     }
     return new ListCheck(listed, listed == 0 ? Double.NaN : listedTrue / (double) listed,

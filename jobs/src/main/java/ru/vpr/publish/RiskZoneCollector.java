@@ -1,13 +1,10 @@
 package ru.vpr.publish;
 
-import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.lit;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import ru.vpr.publish.model.FlaggedUnit;
@@ -42,15 +39,10 @@ final class RiskZoneCollector {
         recheck(year), partners(year), lowResults(year), outcomes(year), precision(year), trend(year));
   }
 
-  /**
-   * Flagged units of the year: classes riskiest first; school × works by the pupils they are estimated
-   * to have pushed over the cuts (what a commission re-checks to undo), then riskiest first.
-   */
+  /** Flagged units of the year, riskiest first (the workbook orders a municipality's schools itself). */
   List<FlaggedUnit> flagged(Dataset<Row> units, int year, boolean classes) {
     List<FlaggedUnit> out = new ArrayList<>();
-    Column[] order = classes ? new Column[] {col("risk_rank")}
-        : new Column[] {coalesce(col("pushed"), lit(0.0)).desc(), col("risk_rank")};
-    for (Row r : ofYear(units, year).where(col("flagged")).orderBy(order).collectAsList()) {
+    for (Row r : ofYear(units, year).where(col("flagged")).orderBy("risk_rank").collectAsList()) {
       out.add(new FlaggedUnit(year, Rows.text(r, "subject"), Rows.integer(r, "grade"), Rows.text(r, "municipality_code"),
           Rows.text(r, "login"), name(Rows.text(r, "login")), classes ? Rows.text(r, "class") : null, Rows.whole(r, "written"),
           Rows.decimal(r, "risk_score"), Rows.integer(r, "risk_rank"), Rows.codes(r, "reasons"),
