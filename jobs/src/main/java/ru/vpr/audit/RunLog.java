@@ -47,6 +47,8 @@ public final class RunLog {
   private final Map<String, Long> inputVersions = new LinkedHashMap<>();
   /** The years of the runs of this job found unfinished at the start; "null" for all years. */
   private final List<String> unfinishedYears = new ArrayList<>();
+  /** The ids of those runs. */
+  private final List<String> unfinishedRuns = new ArrayList<>();
 
   public RunLog(String job, Map<String, String> parameters) {
     this.job = job;
@@ -59,6 +61,11 @@ public final class RunLog {
 
   public String job() {
     return job;
+  }
+
+  /** The killed runs of this job that this run redoes (known once it started): their debris is its to remove. */
+  public List<String> redoes() {
+    return List.copyOf(unfinishedRuns);
   }
 
   public void inputVersion(String table, long version) {
@@ -120,6 +127,7 @@ public final class RunLog {
       values[schema.fieldIndex("error")] = "did not finish; redone by run " + runId;
       rows.add(RowFactory.create(values));
     }
+    unfinishedRuns.addAll(ids);
     if (!ids.isEmpty()) parameters.put("redoes", String.join(",", ids));
     rows.add(row(null, RUNNING, Map.of(), null));
     Dataset<Row> written = spark.createDataFrame(rows, schema);

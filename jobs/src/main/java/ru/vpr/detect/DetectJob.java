@@ -62,9 +62,12 @@ public final class DetectJob {
         input(run, Tables.TASKS), input(run, Tables.SCALES), input(run, Tables.CONTROL), input(run, Tables.SCHOOLS));
     List<Integer> years = years(inputs.results(), run.year(config.year()));
     if (years.isEmpty()) return new DetectSummary(run.runId(), years, Map.of(), null);
+    Storage storage = new Storage(spark.sparkContext().hadoopConfiguration());
+    // A killed run saved its models but never finished: nothing refers to them any more.
+    for (String killed : run.redoes()) storage.deleteRecursively(modelsOf(killed));
     Detection.Outcome outcome = Detection.run(inputs, years, settings);
+    String models = modelsOf(run.runId());
     try {
-      String models = Storage.join(Storage.join(Storage.join(config.warehouse(), "models"), "detect"), run.runId());
       save(outcome, models);
       DeltaWrites writes = new DeltaWrites(catalog);
       write(writes, Tables.PEER_GROUPS, years, outcome.peerGroups(), run);
@@ -76,9 +79,16 @@ public final class DetectJob {
       write(writes, Tables.BUNCHING, years, outcome.bunching(), run);
       write(writes, Tables.BUNCHING_CURVES, years, outcome.bunchingCurves(), run);
       return new DetectSummary(run.runId(), years, counts(outcome), models);
+    } catch (RuntimeException e) {
+      storage.deleteRecursively(models);  // a failed run's models describe no published list
+      throw e;
     } finally {
       outcome.release();
     }
+  }
+
+  private String modelsOf(String runId) {
+    return Storage.join(Storage.join(Storage.join(config.warehouse(), "models"), "detect"), runId);
   }
 
   private void save(Detection.Outcome outcome, String path) {

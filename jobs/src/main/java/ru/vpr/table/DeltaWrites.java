@@ -11,6 +11,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
+import ru.vpr.fault.CrashPoint;
 import ru.vpr.spark.Columns;
 
 /**
@@ -37,7 +38,8 @@ public final class DeltaWrites {
     // append is the same commit's content without the MERGE's passes (materialise the source, find
     // the touched files, rewrite), which dominate a first ingest.
     if (nothingIn(table, partitions)) {
-      append(table, rows);
+      appendRows(table, rows);
+      CrashPoint.committed(table.name());
       return;
     }
     Column[] scopeColumns = Columns.cols(scope);
@@ -52,6 +54,7 @@ public final class DeltaWrites {
         .whenMatched().delete()
         .whenNotMatched("s." + OP + " = 'insert'").insertExpr(sourceColumns(table))
         .execute();
+    CrashPoint.committed(table.name());
   }
 
   /**
@@ -74,6 +77,7 @@ public final class DeltaWrites {
   public void replaceWhere(TableDef table, Column condition, Dataset<Row> rows) {
     try {
       rows.select(columns(table)).writeTo(catalog.name(table)).overwrite(condition);
+      CrashPoint.committed(table.name());
     } catch (org.apache.spark.sql.catalyst.analysis.NoSuchTableException e) {
       throw new IllegalStateException("table " + catalog.name(table) + " does not exist: ensure it first", e);
     }
@@ -86,6 +90,7 @@ public final class DeltaWrites {
         .merge(rows.select(columns(table)).as("s"), condition)
         .whenNotMatched().insertExpr(sourceColumns(table))
         .execute();
+    CrashPoint.committed(table.name());
   }
 
   /**
@@ -137,6 +142,7 @@ public final class DeltaWrites {
         .whenMatched().updateExpr(sourceColumns(table))
         .whenNotMatched().insertExpr(sourceColumns(table))
         .execute();
+    CrashPoint.committed(table.name());
   }
 
   /**
@@ -149,6 +155,7 @@ public final class DeltaWrites {
     if (counts(current).equals(counts(rows))) return false;
     catalog.spark().createDataFrame(rows, table.schema())
         .write().format("delta").mode(SaveMode.Overwrite).insertInto(catalog.name(table));
+    CrashPoint.committed(table.name());
     return true;
   }
 
@@ -169,6 +176,11 @@ public final class DeltaWrites {
    * small file into every partition it holds rows of.
    */
   public void append(TableDef table, Dataset<Row> rows) {
+    appendRows(table, rows);
+    CrashPoint.committed(table.name());
+  }
+
+  private void appendRows(TableDef table, Dataset<Row> rows) {
     Dataset<Row> selected = rows.select(columns(table));
     if (!table.partitionBy().isEmpty()) selected = selected.repartition(Columns.cols(table.partitionBy()));
     selected.write().format("delta").mode(SaveMode.Append).insertInto(catalog.name(table));

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import ru.vpr.fault.CrashPoint;
 import ru.vpr.io.Storage;
 
 /**
@@ -177,6 +178,7 @@ public final class PublishDir implements AutoCloseable {
     for (String name : previous) {
       if (!staged.containsKey(name)) storage.deleteRecursively(Storage.join(dir, name));
     }
+    CrashPoint.passed("publish " + dir.substring(dir.lastIndexOf('/') + 1));
     files.add(manifestFile);
     files.sort((a, b) -> a.name().compareTo(b.name()));
     return List.copyOf(files);
