@@ -10,6 +10,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.storage.StorageLevel;
 import ru.vpr.config.DetectConfig;
 import ru.vpr.detect.bunching.Bunching;
+import ru.vpr.spark.Columns;
 import ru.vpr.spark.LineageCut;
 
 /**
@@ -37,12 +38,26 @@ public final class Detection {
 
   private Detection() {}
 
+  /**
+   * The pupil rows laid out by their content alone: hashed by pupil into a fixed number of partitions
+   * (adaptive execution does not merge those) and sorted within each. Spark adds doubles in the order
+   * its tasks meet the rows, which otherwise follows the input's files: two warehouses with the same
+   * rows in other files (an ingest killed and healed, a compaction) gave means and p-values that
+   * differed in their last bits, and so other bytes in the tables. Exact in local mode; a cluster
+   * also merges partial sums in the order other executors deliver them.
+   */
+  private static Dataset<Row> inRowOrder(Dataset<Row> rows, List<String> key) {
+    int partitions = rows.sparkSession().sessionState().conf().numShufflePartitions();
+    return rows.repartition(partitions, Columns.cols(key)).sortWithinPartitions(Columns.cols(List.of(rows.columns())));
+  }
+
   public static Outcome run(Inputs in, List<Integer> years, DetectConfig config) {
     TreeSet<Integer> withHistory = new TreeSet<>();
     for (int y : years) for (int b = 0; b <= History.YEARS_BACK; b++) withHistory.add(y - b);
     Object[] span = withHistory.toArray();
-    Dataset<Row> results = in.results().where(col("year").isin(span));
-    Dataset<Row> base = PupilFeatures.base(results, in.taskScores().where(col("year").isin(span)), in.tasks(),
+    Dataset<Row> results = inRowOrder(in.results().where(col("year").isin(span)), Strata.PUPIL);
+    Dataset<Row> taskScores = inRowOrder(in.taskScores().where(col("year").isin(span)), Strata.PUPIL);
+    Dataset<Row> base = PupilFeatures.base(results, taskScores, in.tasks(),
         in.scales(), in.control(), config.minControlledPupils()).persist(StorageLevel.MEMORY_AND_DISK());
     // Pupils and peers are checkpointed, not cached: every class-level query below reads them, and a
     // cached dataset keeps its whole plan, which Spark plans, prints and posts again with each

@@ -1,12 +1,12 @@
 package ru.vpr.indicators;
 
-import static org.apache.spark.sql.functions.avg;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.not;
-import static org.apache.spark.sql.functions.stddev_samp;
+import static org.apache.spark.sql.functions.sqrt;
+import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
@@ -22,6 +22,8 @@ import org.apache.spark.sql.Row;
  */
 public final class MarkIndicators {
   static final int[] MARKS = {2, 3, 4, 5};
+  private static final String SCORE_SUM = "_score_sum";
+  private static final String SQUARE_SUM = "_score_square_sum";
 
   private MarkIndicators() {}
 
@@ -33,16 +35,29 @@ public final class MarkIndicators {
         count(when(col("absent"), 1)).as("absent"),
         count(when(wrote, 1)).as("written"),
         max("max_score").as("max_score"),
-        avg(when(wrote, col("primary_score"))).as("mean_score"),
-        avg(when(wrote, col("primary_score").multiply(100.0).divide(col("max_score")))).as("mean_score_pct"),
-        stddev_samp(when(wrote, col("primary_score"))).as("sd_score")));
+        sum(when(wrote, col("primary_score").cast("long"))).as(SCORE_SUM),
+        sum(when(wrote, col("primary_score").cast("long").multiply(col("primary_score").cast("long")))).as(SQUARE_SUM)));
     for (int m : MARKS) a.add(count(when(wrote.and(col("mark").equalTo(m)), 1)).as("marks_" + m));
     return a;
   }
 
-  /** The shares, from the aggregated counts. */
+  /**
+   * The mean, its percentage of the maximum and the spread from the exact integer sums, and the
+   * shares from the counts. Spark's avg of fractions and its stddev merge partial results in the
+   * order the shuffle delivers them, so their last bits changed from run to run; integer sums do not,
+   * and each figure here is then one computation on them. The keys include the work, so the maximum
+   * is one number per row.
+   */
   static Dataset<Row> shares(Dataset<Row> counts) {
-    Dataset<Row> out = counts;
+    Column n = col("written");
+    Column total = col(SCORE_SUM);
+    // n Σx² − (Σx)² is exact in a long: scores are below 1,000 and a work has fewer than 10^6 pupils.
+    Column spread = col(SQUARE_SUM).multiply(n).minus(total.multiply(total));
+    Dataset<Row> out = counts
+        .withColumn("mean_score", when(n.gt(0), total.cast("double").divide(n)))
+        .withColumn("mean_score_pct", when(n.gt(0), total.cast("double").multiply(100.0).divide(n.multiply(col("max_score")))))
+        .withColumn("sd_score", when(n.gt(1), sqrt(spread.cast("double").divide(n.multiply(n.minus(1))))))
+        .drop(SCORE_SUM, SQUARE_SUM);
     for (int m : MARKS) out = out.withColumn("share_" + m, share(col("marks_" + m), "written"));
     return out
         .withColumn("success_share", share(col("marks_3").plus(col("marks_4")).plus(col("marks_5")), "written"))
