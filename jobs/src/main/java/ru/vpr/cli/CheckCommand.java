@@ -11,6 +11,7 @@ import ru.vpr.table.TableCatalog;
 @Command(
     name = "check",
     mixinStandardHelpOptions = true,
+    header = "Checks that the catalog's tables are in step, as a killed run could leave them; exits 1 if not.",
     description = {
         "Checks that the catalog's tables are in step, as a run killed between two table commits could leave",
         "them: every results row of a pupil who wrote has its task scores and every task score its results row,",

@@ -10,6 +10,7 @@ import ru.vpr.detect.DetectJob;
 @Command(
     name = "detect",
     mixinStandardHelpOptions = true,
+    header = "Scores every class and school × work for signs of biased grading and flags the risk zone.",
     description = {
         "Scores every class x work of every year (or --year) for signs of biased grading: signals S1..S8",
         "calibrated to p-values within each work (class_signals), peer groups of schools (peer_groups),",

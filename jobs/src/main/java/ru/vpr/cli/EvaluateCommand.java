@@ -19,11 +19,12 @@ import ru.vpr.io.Storage;
 @Command(
     name = "evaluate",
     mixinStandardHelpOptions = true,
+    header = "Measures detection against the manipulations planted in generated regions.",
     description = {
         "Measures detection against planted manipulations: generates a region per seed (threshold pushing,",
         "rubric inflation, dictation, copied works, mark alignment, genuinely strong classes as controls),",
         "ingests it, runs detection and reports ROC AUC, average precision, precision@k, recall@k, recall at",
-        "1% and 5% false-positive rate for the full model, the rule baseline, ablations and each signal alone,",
+        "1%% and 5%% false-positive rate for the full model, the rule baseline, ablations and each signal alone,",
         "per manipulation, intensity and class size. Everything goes under --work-dir (its own warehouse).",
         "",
         "Example:",

@@ -18,6 +18,7 @@ import ru.vpr.io.Storage;
 @Command(
     name = "generate",
     mixinStandardHelpOptions = true,
+    header = "Generates a synthetic region in the data contract's layout, with the manipulations it planted listed.",
     description = {
         "Generates a synthetic region in the data contract's layout: schools.csv, specs/, landing/ forms",
         "(xlsx and csv, UTF-8 and Windows-1251, school forms and regional exports), control.csv, recheck/,",

@@ -10,6 +10,7 @@ import ru.vpr.indicators.IndicatorsJob;
 @Command(
     name = "indicators",
     mixinStandardHelpOptions = true,
+    header = "Computes the FIS OKO indicators per class, school, municipality and region.",
     description = {
         "Computes the FIS OKO indicators from the ingested results, for every year (or --year) x subject",
         "x grade, at class, school, municipality and region level: unit_indicators (marks, mean score,",

@@ -10,6 +10,7 @@ import ru.vpr.ingest.IngestJob;
 @Command(
     name = "ingest",
     mixinStandardHelpOptions = true,
+    header = "Reads the landing's results forms into the Delta tables, refusing bad files and rows with their reasons.",
     description = {
         "Reads every results form (xlsx, csv) under the landing root, validates it against the registry",
         "and the specs, and writes the Delta tables results, task_scores, forms_raw, ingest_files, rejects",
@@ -38,7 +39,7 @@ public final class IngestCommand implements Callable<Integer> {
     registry.check(spec, options);
     PipelineConfig config = options.config();
     ru.vpr.config.IngestConfig ingest = options.ingestConfig();
-    return JobLauncher.launch(options, "ingest", config, spark -> {
+    return JobLauncher.launch(options, "ingest", config, registry.needs(Preflight.INGEST), spark -> {
       registry.buildIfAsked(spark, config);
       System.out.print(new IngestJob(spark, config).limits(ingest.limits()).force(force).retireMissing(retireMissing).run().format());
     });

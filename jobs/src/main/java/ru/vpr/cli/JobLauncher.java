@@ -1,6 +1,9 @@
 package ru.vpr.cli;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.spark.sql.SparkSession;
 import ru.vpr.config.PipelineConfig;
 import ru.vpr.spark.SparkSessions;
@@ -20,10 +23,18 @@ final class JobLauncher {
 
   private JobLauncher() {}
 
+  /** A job that needs the catalog alone. */
   static int launch(CommonOptions options, String job, PipelineConfig config, Work work) throws Exception {
+    return launch(options, job, config, Preflight.CATALOG_ONLY, work);
+  }
+
+  /** A job that also reads or writes what {@code needs} names: checked before Spark starts. */
+  static int launch(CommonOptions options, String job, PipelineConfig config, Set<Preflight.Need> needs, Work work)
+      throws Exception {
     SparkSessions.checkCatalog(config);
+    Preflight.require(config, needs);
     if (options.dryRun) {
-      System.out.print(plan(job, config));
+      System.out.print(plan(job, config, needs));
       return 0;
     }
     SparkSession spark = SparkSessions.create(config);
@@ -38,7 +49,7 @@ final class JobLauncher {
     return 0;
   }
 
-  static String plan(String job, PipelineConfig config) {
+  static String plan(String job, PipelineConfig config, Set<Preflight.Need> needs) {
     String submitted = System.getProperty("spark.master");
     return String.join(System.lineSeparator(),
         "dry run: " + job + " would run; no Spark session started",
@@ -49,6 +60,14 @@ final class JobLauncher {
         "  publish    " + config.publishDir(),
         "  year       " + (config.year() == null ? "all" : config.year()),
         "  master     " + (submitted != null ? submitted + " (spark-submit)" : config.sparkMaster() + " (vpr.spark.master)"),
+        "  checked    " + checked(needs, config),
         "");
+  }
+
+  private static String checked(Set<Preflight.Need> needs, PipelineConfig config) {
+    List<String> parts = new ArrayList<>();
+    for (Preflight.Need need : needs) parts.add(need.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+    parts.add("metastore " + config.metastore().kind().configName());
+    return String.join(", ", parts) + " (local paths; Hadoop URIs are the job's to reach)";
   }
 }

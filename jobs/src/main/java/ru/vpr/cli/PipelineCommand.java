@@ -10,11 +10,14 @@ import ru.vpr.config.PublishConfig;
 import ru.vpr.detect.DetectJob;
 import ru.vpr.indicators.IndicatorsJob;
 import ru.vpr.ingest.IngestJob;
+import ru.vpr.io.Storage;
 import ru.vpr.publish.PublishJob;
+import ru.vpr.publish.PublishSummary;
 
 @Command(
     name = "pipeline",
     mixinStandardHelpOptions = true,
+    header = "Runs every step in order in one Spark session: ingest, indicators, detect, publish.",
     description = {
         "Runs every step in order in one Spark session: ingest, indicators, detect, publish.",
         "",
@@ -37,15 +40,18 @@ public final class PipelineCommand implements Callable<Integer> {
     IndicatorsConfig indicators = options.indicatorsConfig();
     DetectConfig detect = options.detectConfig();
     PublishConfig publish = options.publishConfig();
-    return JobLauncher.launch(options, "pipeline (ingest, indicators, detect, publish)", config, spark -> {
+    return JobLauncher.launch(options, "pipeline (ingest, indicators, detect, publish)", config,
+        registry.needs(Preflight.PIPELINE), spark -> {
       registry.buildIfAsked(spark, config);
       System.out.print(new IngestJob(spark, config).limits(ingest.limits()).run().format());
       System.out.print(new IndicatorsJob(spark, config, indicators).run().format());
       System.out.print(new DetectJob(spark, config, detect).run().format());
-      System.out.print(new PublishJob(spark, config, publish).run().format());
-      System.out.println("Tables are in database '" + config.database() + "' of the warehouse " + config.warehouse());
-      System.out.println("Query them with: bin/vpr sql \"SHOW TABLES IN " + config.database() + "\"");
-      System.out.println("Published files (lists, risk_zone.xlsx, reports/) are in " + config.publishDir() + "/<year>/");
+      PublishSummary published = new PublishJob(spark, config, publish).run();
+      System.out.print(published.format());
+      System.out.println();
+      System.out.println("Tables are in database '" + config.database() + "' of the warehouse " + Storage.absolute(config.warehouse())
+          + "; query them with: bin/vpr sql \"SHOW TABLES IN " + config.database() + "\"");
+      System.out.print(published.guide());
     });
   }
 }

@@ -6,10 +6,12 @@ import picocli.CommandLine.Mixin;
 import ru.vpr.config.PipelineConfig;
 import ru.vpr.config.PublishConfig;
 import ru.vpr.publish.PublishJob;
+import ru.vpr.publish.PublishSummary;
 
 @Command(
     name = "publish",
     mixinStandardHelpOptions = true,
+    header = "Publishes each detected year's risk-zone lists, risk_zone.xlsx and reports into the publish folder.",
     description = {
         "Publishes the risk zone of every detected year (or --year) into <publish-dir>/<year>/:",
         "risk_classes.csv, risk_schools.csv, recheck_sample.csv (contract section 3), partner_schools.csv,",
@@ -27,7 +29,11 @@ public final class PublishCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PipelineConfig config = options.config();
     PublishConfig settings = options.publishConfig();
-    return JobLauncher.launch(options, "publish", config,
-        spark -> System.out.print(new PublishJob(spark, config, settings).run().format()));
+    return JobLauncher.launch(options, "publish", config, Preflight.PUBLISH,
+        spark -> {
+          PublishSummary published = new PublishJob(spark, config, settings).run();
+          System.out.print(published.format());
+          System.out.print(published.guide());
+        });
   }
 }

@@ -1,5 +1,6 @@
 package ru.vpr.cli;
 
+import java.util.EnumSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -13,6 +14,7 @@ import ru.vpr.registry.RegistryJob;
 @Command(
     name = "registry",
     mixinStandardHelpOptions = true,
+    header = "Builds or extends the school registry (schools.csv) from the schools the landing's FIS OKO exports name.",
     description = {
         "Builds or extends the school registry (schools.csv) from the schools the landing's FIS OKO exports name,",
         "and from a list of the region's schools when given. Schools already in the file are kept as they are; a",
@@ -34,7 +36,7 @@ public final class RegistryCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "give --registry <file>: the registry to write or extend");
     }
     PipelineConfig config = options.config();
-    return JobLauncher.launch(options, "registry", config, spark -> System.out.print(
+    return JobLauncher.launch(options, "registry", config, EnumSet.of(Preflight.Need.LANDING), spark -> System.out.print(
         new RegistryJob(spark).landing(config.landing()).schoolList(schoolsList).registry(config.registry()).run().format()));
   }
 }

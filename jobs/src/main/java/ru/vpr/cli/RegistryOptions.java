@@ -1,5 +1,7 @@
 package ru.vpr.cli;
 
+import java.util.EnumSet;
+import java.util.Set;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -28,6 +30,14 @@ final class RegistryOptions {
     if (schoolsList != null && !build) {
       throw new ParameterException(spec.commandLine(), "--schools-list is read by --build-registry; give both");
     }
+  }
+
+  /** What a job needs when it may build the registry first: the file need not exist yet. */
+  Set<Preflight.Need> needs(Set<Preflight.Need> job) {
+    Set<Preflight.Need> needs = EnumSet.noneOf(Preflight.Need.class);
+    needs.addAll(job);
+    if (build) needs.remove(Preflight.Need.REGISTRY);
+    return needs;
   }
 
   /** Builds the registry when asked; prints what it did. */

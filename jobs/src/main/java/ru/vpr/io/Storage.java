@@ -171,6 +171,13 @@ public final class Storage {
     }
   }
 
+  /** A location as people should see it: a local path made absolute, a URI as it is. */
+  public static String absolute(String location) {
+    if (location.contains("://")) return location;
+    String path = location.startsWith("file:") ? location.substring("file:".length()) : location;
+    return java.nio.file.Path.of(path).toAbsolutePath().normalize().toString();
+  }
+
   public static String join(String parent, String child) {
     return parent.endsWith("/") ? parent + child : parent + "/" + child;
   }

@@ -3,6 +3,7 @@ package ru.vpr.publish;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import ru.vpr.io.Storage;
 
 /** What a publish run did, printed at its end and recorded in {@code runs}. */
 public record PublishSummary(String runId, List<Integer> years, List<Year> published, Map<String, Long> counts) {
@@ -43,6 +44,30 @@ public record PublishSummary(String runId, List<Integer> years, List<Year> publi
       s.append(String.format("    school x works flagged %d, classes flagged %d, works to re-check %d%n",
           y.flaggedSchools(), y.flaggedClasses(), y.recheckWorks()));
       new TreeMap<>(y.files()).keySet().forEach(f -> s.append("    ").append(f).append('\n'));
+    }
+    return s.toString();
+  }
+
+  /**
+   * Where to start reading: the latest year's workbook first, then what each other file is, with
+   * absolute paths (a relative publish folder means nothing once the terminal has moved on).
+   */
+  public String guide() {
+    if (published.isEmpty()) return "";
+    Year latest = published.get(published.size() - 1);
+    String dir = Storage.absolute(latest.dir());
+    StringBuilder s = new StringBuilder();
+    s.append("Open first: ").append(dir).append('/').append(PublishedFiles.RISK_ZONE_XLSX).append('\n');
+    s.append("  the ").append(latest.year()).append(" risk zone for the re-check commission, in Russian: per municipality, ")
+        .append("the schools and classes to re-check, why, and which works\n");
+    s.append("Then, in ").append(dir).append("/:\n");
+    for (Map.Entry<String, String> f : PublishedFiles.GUIDE.entrySet()) {
+      s.append(String.format("  %-34s %s%n", f.getKey(), f.getValue()));
+    }
+    if (published.size() > 1) {
+      s.append("Earlier years: ");
+      s.append(String.join(", ", published.subList(0, published.size() - 1).stream().map(y -> Storage.absolute(y.dir())).toList()));
+      s.append('\n');
     }
     return s.toString();
   }

@@ -3,7 +3,9 @@ package ru.vpr.publish;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.when;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import ru.vpr.publish.model.RecheckReason;
 
 /** The CSV files of a year's publication: contract §3 columns first, then what helps the reader. */
@@ -43,7 +45,25 @@ final class PublishedFiles {
   static final List<CsvExport> ALL = List.of(RISK_CLASSES, RISK_SCHOOLS, RECHECK_SAMPLE, PARTNER_SCHOOLS,
       LOW_RESULT_SCHOOLS, RECHECK_OUTCOMES, RISK_DYNAMICS);
 
+  /** What each file is, for the lines that tell a user where to look (the workbook is named first). */
+  static final Map<String, String> GUIDE = guide();
+
   private PublishedFiles() {}
+
+  private static Map<String, String> guide() {
+    Map<String, String> g = new LinkedHashMap<>();
+    g.put(REPORTS + "/region.html", "the region's report (open in a browser): results, pushed pupils, charts");
+    g.put(REPORTS + "/municipality_<code>.html", "one report per municipality");
+    g.put(RISK_SCHOOLS.fileName(), "flagged and scored school x works, with reason codes (analysts)");
+    g.put(RISK_CLASSES.fileName(), "the same per class");
+    g.put(RECHECK_SAMPLE.fileName(), "the works to re-check, by pupil code");
+    g.put(PARTNER_SCHOOLS.fileName(), "schools of similar level to pair with for cross-checking");
+    g.put(LOW_RESULT_SCHOOLS.fileName(), "schools with low results (support, not suspicion)");
+    g.put(RECHECK_OUTCOMES.fileName(), "what earlier re-checks found, per school x work");
+    g.put(RISK_DYNAMICS.fileName(), "flagged schools year after year, per municipality");
+    g.put("manifest.json", "every file with its size and SHA-256");
+    return g;
+  }
 
   private static CsvExport riskUnits(String name, boolean classes) {
     CsvExport file = classes

@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,6 +41,39 @@ class CliTest {
   }
 
   @Test
+  void theCommandListShowsEverySummaryWhole() {
+    StringWriter out = new StringWriter();
+    CommandLine cli = VprMain.commandLine();
+    cli.setOut(new PrintWriter(out));
+    assertEquals(0, cli.execute("--help"));
+    String list = out.toString().replaceAll("\\s+", " ");
+    cli.getSubcommands().forEach((name, sub) -> {
+      if (name.equals("help")) return;
+      String[] header = sub.getCommandSpec().usageMessage().header();
+      assertEquals(1, header.length, name + " has a one-sentence header");
+      assertTrue(header[0].endsWith("."), name + ": " + header[0]);
+      assertTrue(list.contains(name + " " + header[0]), name + " summary cut in:\n" + out);
+    });
+  }
+
+  @Test
+  void helpPrintsNoFormatWarning() {
+    PrintStream stderr = System.err;
+    ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+    try {
+      for (String command : VprMain.commandLine().getSubcommands().keySet()) {
+        CommandLine cli = VprMain.commandLine();
+        cli.setOut(new PrintWriter(new StringWriter()));
+        assertEquals(0, cli.execute(command, "--help"), command);
+      }
+    } finally {
+      System.setErr(stderr);
+    }
+    assertEquals("", captured.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
   void unknownOptionIsAUsageError() {
     CommandLine cli = VprMain.commandLine();
     cli.setErr(new PrintWriter(new StringWriter()));
@@ -60,7 +95,8 @@ class CliTest {
     assertEquals(2, cli.execute("ingest", "--schools-list", "logins.xlsx", "--registry", "r.csv", "--dry-run"));
     assertTrue(err.toString().contains("--schools-list is read by --build-registry"), err.toString());
     String out = capture(() -> assertEquals(0, VprMain.commandLine().execute(
-        "ingest", "--build-registry", "--registry", "r.csv", "--schools-list", "logins.xlsx", "--dry-run")));
+        "ingest", "--build-registry", "--registry", "r.csv", "--schools-list", "logins.xlsx", "--dry-run",
+        "--landing", "../data-samples/sample/landing", "--specs", "builtin")));
     assertTrue(out.contains("dry run: ingest would run"), out);
   }
 
@@ -102,8 +138,11 @@ class CliTest {
         "detect", "--dry-run", "--year", "2025", "--database", "vpr_dry", "--landing", "/data/landing")));
     assertTrue(out.contains("dry run: detect would run; no Spark session started"), out);
     assertTrue(out.contains("vpr_dry") && out.contains("/data/landing") && out.contains("year       2025"), out);
-    String all = capture(() -> assertEquals(0, VprMain.commandLine().execute("pipeline", "--dry-run", "--year", "all")));
+    String all = capture(() -> assertEquals(0, VprMain.commandLine().execute("pipeline", "--dry-run", "--year", "all",
+        "--landing", "../data-samples/sample/landing", "--registry", "../data-samples/sample/schools.csv",
+        "--specs", "../data-samples/sample/specs")));
     assertTrue(all.contains("dry run: pipeline") && all.contains("year       all"), all);
+    assertTrue(all.contains("checked    landing, registry, specs, publish dir, metastore embedded"), all);
     String publish = capture(() -> assertEquals(0, VprMain.commandLine().execute("publish", "--dry-run", "--year", "2025")));
     assertTrue(publish.contains("dry run: publish would run"), publish);
   }
@@ -111,14 +150,54 @@ class CliTest {
   @Test
   void dryRunNamesTheSharedMetastoreButNeverItsPassword(@TempDir Path dir) throws IOException {
     Path postgres = Path.of("../conf/postgres.conf").toAbsolutePath().normalize();
-    Path conf = Files.writeString(dir.resolve("site.conf"), "include file(\"" + postgres + "\")\n"
-        + "vpr.metastore { url = \"jdbc:postgresql://db:5432/vpr_metastore\", user = analyst, password = \"s3cret\" }\n");
-    String out = capture(() -> assertEquals(0, VprMain.commandLine().execute("sql", "--dry-run", "--conf", conf.toString(),
-        "SELECT 1")));
-    assertTrue(out.contains("metastore  jdbc jdbc:postgresql://db:5432/vpr_metastore as analyst (password set)"), out);
-    assertTrue(!out.contains("s3cret"), out);
+    try (ServerSocket database = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      String url = "jdbc:postgresql://127.0.0.1:" + database.getLocalPort() + "/vpr_metastore";
+      Path conf = Files.writeString(dir.resolve("site.conf"), "include file(\"" + postgres + "\")\n"
+          + "vpr.metastore { url = \"" + url + "\", user = analyst, password = \"s3cret\" }\n");
+      String out = capture(() -> assertEquals(0, VprMain.commandLine().execute("sql", "--dry-run", "--conf", conf.toString(),
+          "SELECT 1")));
+      assertTrue(out.contains("metastore  jdbc " + url + " as analyst (password set)"), out);
+      assertTrue(!out.contains("s3cret"), out);
+    }
     Path noUrl = Files.writeString(dir.resolve("no-url.conf"), "vpr.metastore { kind = jdbc, url = \"\" }\n");
     assertFails("vpr.metastore.url", "sql", "--dry-run", "--conf", noUrl.toString(), "SELECT 1");
+  }
+
+  @Test
+  void missingInputsAreNamedBeforeSparkStarts(@TempDir Path dir) throws IOException {
+    Path file = Files.writeString(dir.resolve("a-file"), "x");
+    String[] missing = {"--landing", dir.resolve("no-landing").toString(), "--registry", dir.resolve("no.csv").toString(),
+        "--specs", dir.resolve("no-specs").toString(), "--publish-dir", file.resolve("publish").toString()};
+    for (String[] command : List.of(new String[] {"pipeline", "--dry-run"}, new String[] {"ingest"})) {
+      List<String> args = new java.util.ArrayList<>(List.of(command));
+      args.addAll(List.of(missing));
+      CommandLine cli = VprMain.commandLine();
+      StringWriter err = new StringWriter();
+      cli.setErr(new PrintWriter(err));
+      String out = capture(() -> assertEquals(1, cli.execute(args.toArray(String[]::new)), String.join(" ", args)));
+      String e = err.toString();
+      assertTrue(e.contains("the landing (--landing) " + dir.resolve("no-landing") + " does not exist"), e);
+      assertTrue(e.contains("the school registry (--registry) " + dir.resolve("no.csv") + " does not exist"), e);
+      assertTrue(e.contains("the specs folder"), e);
+      if (command[0].equals("pipeline")) assertTrue(e.contains("the publish folder (--publish-dir)") && e.contains("is a file"), e);
+      assertTrue(!out.contains("dry run") && !out.contains("Ingest run"), out);
+    }
+    // --build-registry writes the registry: it need not exist yet; 'builtin' specs are no folder.
+    String built = capture(() -> assertEquals(0, VprMain.commandLine().execute("ingest", "--dry-run", "--build-registry",
+        "--registry", dir.resolve("new.csv").toString(), "--specs", "builtin", "--landing", dir.toString())));
+    assertTrue(built.contains("dry run: ingest would run"), built);
+  }
+
+  @Test
+  void aSharedMetastoreMustAnswerAndHaveItsPassword(@TempDir Path dir) throws IOException {
+    int closed;
+    try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      closed = probe.getLocalPort();
+    }
+    Path down = Files.writeString(dir.resolve("down.conf"), "vpr.metastore { kind = jdbc, "
+        + "url = \"jdbc:postgresql://127.0.0.1:" + closed + "/m\", user = analyst, password = \"\" }\n");
+    assertFails("cannot reach the metastore database at 127.0.0.1:" + closed, "detect", "--dry-run", "--conf", down.toString());
+    assertFails("has no password: set VPR_METASTORE_PASSWORD", "detect", "--dry-run", "--conf", down.toString());
   }
 
   @ParameterizedTest

@@ -122,6 +122,7 @@ class StandaloneClusterTest extends SparkTestBase {
     assertEquals(0, exitCode, failure());
     String out = submit.output();
     assertTrue(out.contains("Tables are in database 'vpr'"), failure());
+    assertTrue(out.contains("Open first: ") && out.contains("/risk_zone.xlsx"), failure());
   }
 
   @Test
