@@ -58,6 +58,13 @@ final class Preflight {
         : "cannot start:" + System.lineSeparator() + "  " + String.join(System.lineSeparator() + "  ", problems));
   }
 
+  /** Refuses to start when a file a command names (a school list) is missing or unreadable. */
+  static void requireFile(String what, String location) {
+    List<String> problems = new ArrayList<>();
+    file(what, location, problems);
+    if (!problems.isEmpty()) throw new IllegalArgumentException(problems.get(0));
+  }
+
   private static void folder(String what, String location, List<String> problems) {
     Path path = local(location);
     if (path == null) return;

@@ -35,6 +35,7 @@ public final class RegistryCommand implements Callable<Integer> {
     if (options.registry == null) {
       throw new ParameterException(spec.commandLine(), "give --registry <file>: the registry to write or extend");
     }
+    if (schoolsList != null) Preflight.requireFile("the school list (--schools-list)", schoolsList);
     PipelineConfig config = options.config();
     return JobLauncher.launch(options, "registry", config, EnumSet.of(Preflight.Need.LANDING), spark -> System.out.print(
         new RegistryJob(spark).landing(config.landing()).schoolList(schoolsList).registry(config.registry()).run().format()));

@@ -30,6 +30,7 @@ final class RegistryOptions {
     if (schoolsList != null && !build) {
       throw new ParameterException(spec.commandLine(), "--schools-list is read by --build-registry; give both");
     }
+    if (schoolsList != null) Preflight.requireFile("the school list (--schools-list)", schoolsList);
   }
 
   /** What a job needs when it may build the registry first: the file need not exist yet. */

@@ -95,8 +95,8 @@ class CliTest {
     assertEquals(2, cli.execute("ingest", "--schools-list", "logins.xlsx", "--registry", "r.csv", "--dry-run"));
     assertTrue(err.toString().contains("--schools-list is read by --build-registry"), err.toString());
     String out = capture(() -> assertEquals(0, VprMain.commandLine().execute(
-        "ingest", "--build-registry", "--registry", "r.csv", "--schools-list", "logins.xlsx", "--dry-run",
-        "--landing", "../data-samples/sample/landing", "--specs", "builtin")));
+        "ingest", "--build-registry", "--registry", "r.csv", "--schools-list", "../data-samples/fis-oko/logins.xlsx",
+        "--dry-run", "--landing", "../data-samples/sample/landing", "--specs", "builtin")));
     assertTrue(out.contains("dry run: ingest would run"), out);
   }
 
@@ -186,6 +186,9 @@ class CliTest {
     String built = capture(() -> assertEquals(0, VprMain.commandLine().execute("ingest", "--dry-run", "--build-registry",
         "--registry", dir.resolve("new.csv").toString(), "--specs", "builtin", "--landing", dir.toString())));
     assertTrue(built.contains("dry run: ingest would run"), built);
+    assertFails("the school list (--schools-list) " + dir.resolve("no-logins.xlsx") + " does not exist", "ingest",
+        "--dry-run", "--build-registry", "--registry", dir.resolve("new.csv").toString(), "--specs", "builtin",
+        "--landing", dir.toString(), "--schools-list", dir.resolve("no-logins.xlsx").toString());
   }
 
   @Test
