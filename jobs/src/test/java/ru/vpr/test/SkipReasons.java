@@ -30,7 +30,7 @@ public final class SkipReasons implements TestExecutionListener {
 
   /** {@code ClassName.method()} from the test source (class or method) and its display name. */
   private static String shortSource(String source, String name) {
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("className='([^']*)'").matcher(source);
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("className\\s*=\\s*'([^']*)'").matcher(source);
     String cls = m.find() ? m.group(1).substring(m.group(1).lastIndexOf('.') + 1) : "";
     return cls.isEmpty() ? name : cls.equals(name) ? cls : cls + "." + name;
   }
