@@ -62,7 +62,7 @@ final class SqlShell {
       ResultPrinter printer = new ResultPrinter(result.schema().fieldNames(), rows);
       out.print(csv ? printer.csv(safe) : printer.table());
       if (truncated) err.println("(only the first " + limit + " rows; use --limit 0 for all)");
-    } catch (RuntimeException e) {
+    } catch (Exception e) {  // AnalysisException is a checked exception in Java's eyes, not a RuntimeException
       err.println("error: " + oneLine(e));
       return false;
     } finally {
