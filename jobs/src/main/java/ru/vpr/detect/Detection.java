@@ -2,11 +2,14 @@ package ru.vpr.detect;
 
 import static org.apache.spark.sql.functions.col;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
 import org.apache.spark.ml.PipelineModel;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.MapType;
 import org.apache.spark.storage.StorageLevel;
 import ru.vpr.config.DetectConfig;
 import ru.vpr.detect.bunching.Bunching;
@@ -39,16 +42,29 @@ public final class Detection {
   private Detection() {}
 
   /**
-   * The pupil rows laid out by their content alone: hashed by pupil into a fixed number of partitions
-   * (adaptive execution does not merge those) and sorted within each. Spark adds doubles in the order
-   * its tasks meet the rows, which otherwise follows the input's files: two warehouses with the same
-   * rows in other files (an ingest killed and healed, a compaction) gave means and p-values that
-   * differed in their last bits, and so other bytes in the tables. Exact in local mode; a cluster
+   * The inputs laid out by their content alone, so that every double Spark adds up downstream is added
+   * in the same order whatever files the rows came from. Spark adds doubles in the order its tasks
+   * meet the rows, which otherwise follows the input's files: two warehouses with the same rows in
+   * other files (an ingest killed and healed, a compaction) gave means, p-values and forest scores
+   * that differed in their last bits or more, and so other bytes in the tables. The pupil tables are
+   * hashed by pupil into a fixed number of partitions (adaptive execution does not merge those), the
+   * small reference tables put in one partition; each is sorted within its partitions and checkpointed:
+   * without the checkpoint the optimizer drops a sort that feeds a join. Exact in local mode; a cluster
    * also merges partial sums in the order other executors deliver them.
    */
   private static Dataset<Row> inRowOrder(Dataset<Row> rows, List<String> key) {
     int partitions = rows.sparkSession().sessionState().conf().numShufflePartitions();
-    return rows.repartition(partitions, Columns.cols(key)).sortWithinPartitions(Columns.cols(List.of(rows.columns())));
+    return LineageCut.of(rows.repartition(partitions, Columns.cols(key)).sortWithinPartitions(sortable(rows)));
+  }
+
+  private static Dataset<Row> inRowOrder(Dataset<Row> smallRows) {
+    return LineageCut.of(smallRows.repartition(1).sortWithinPartitions(sortable(smallRows)));
+  }
+
+  /** Every column Spark can order by (all but maps). */
+  private static Column[] sortable(Dataset<Row> rows) {
+    return Arrays.stream(rows.schema().fields()).filter(f -> !(f.dataType() instanceof MapType))
+        .map(f -> col("`" + f.name() + "`")).toArray(Column[]::new);
   }
 
   public static Outcome run(Inputs in, List<Integer> years, DetectConfig config) {
@@ -57,6 +73,21 @@ public final class Detection {
     Object[] span = withHistory.toArray();
     Dataset<Row> results = inRowOrder(in.results().where(col("year").isin(span)), Strata.PUPIL);
     Dataset<Row> taskScores = inRowOrder(in.taskScores().where(col("year").isin(span)), Strata.PUPIL);
+    Inputs ordered = new Inputs(results, taskScores, inRowOrder(in.tasks()), inRowOrder(in.scales()),
+        inRowOrder(in.control()), inRowOrder(in.schools()));
+    try {
+      return runOrdered(ordered, years, config);
+    } finally {
+      for (Dataset<Row> input : List.of(ordered.results(), ordered.taskScores(), ordered.tasks(), ordered.scales(),
+          ordered.control(), ordered.schools())) {
+        LineageCut.release(input);
+      }
+    }
+  }
+
+  private static Outcome runOrdered(Inputs in, List<Integer> years, DetectConfig config) {
+    Dataset<Row> results = in.results();
+    Dataset<Row> taskScores = in.taskScores();
     Dataset<Row> base = PupilFeatures.base(results, taskScores, in.tasks(),
         in.scales(), in.control(), config.minControlledPupils()).persist(StorageLevel.MEMORY_AND_DISK());
     // Pupils and peers are checkpointed, not cached: every class-level query below reads them, and a
