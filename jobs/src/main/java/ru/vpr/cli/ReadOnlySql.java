@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 /**
  * Which statements {@code bin/vpr sql} runs without {@code --write}: queries and what only reads the
  * catalog. The catalog may be shared (a PostgreSQL metastore), and {@code DROP TABLE vpr.runs} must not
- * be one typo away. Judged on the text, before Spark starts: the first keyword after comments and
+ * be one typo away. Session variables ({@code DECLARE}, {@code SET VAR}) are allowed. Judged on the text, before Spark starts: the first keyword after comments and
  * parentheses, and for a {@code WITH} query no writing keyword outside quotes and comments.
  */
 final class ReadOnlySql {
@@ -22,6 +22,11 @@ final class ReadOnlySql {
     String text = withoutCommentsAndQuotes(statement).trim();
     while (text.startsWith("(")) text = text.substring(1).trim();
     String first = text.split("\\s+", 2)[0].toUpperCase(Locale.ROOT);
+    // Session variables live only in this session and change nothing in the catalog: the analysts'
+    // SQL files (notebooks/sql) set their parameters with them.
+    if (first.equals("DECLARE") || first.equals("SET") && text.toUpperCase(Locale.ROOT).matches("SET\\s+VAR(IABLE)?\\s.*")) {
+      return null;
+    }
     if (!READING.contains(first)) {
       return "refused: '" + first + "' changes the catalog, and bin/vpr sql only reads unless given --write "
           + "(queries: SELECT, WITH, SHOW, DESCRIBE, EXPLAIN)";

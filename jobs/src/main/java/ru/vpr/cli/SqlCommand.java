@@ -90,7 +90,7 @@ public final class SqlCommand implements Callable<Integer> {
   }
 
   /** Runs lines of SQL and backslash commands; stops at the first failure (exit 1). */
-  static int runScript(SqlShell shell, List<String> lines) {
+  public static int runScript(SqlShell shell, List<String> lines) {
     SqlScript script = new SqlScript();
     for (String line : lines) {
       if (!script.unfinished() && SqlShell.isCommand(line)) {

@@ -1,6 +1,7 @@
 package ru.vpr.cli;
 
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.spark.sql.Dataset;
@@ -13,7 +14,7 @@ import org.apache.spark.sql.SparkSession;
  * backslash commands (see {@link #HELP}). A failed statement says what is wrong in one line (Spark's
  * message names the column or table and the names it could have meant), never its plan.
  */
-final class SqlShell {
+public final class SqlShell {
   static final String HELP = String.join(System.lineSeparator(),
       "  \\tables          the tables of the database",
       "  \\d <table>       the columns of a table",
@@ -33,7 +34,7 @@ final class SqlShell {
   private boolean csv;
   private boolean timing;
 
-  SqlShell(SparkSession spark, String database, boolean write, boolean csv, boolean safe, int limit,
+  public SqlShell(SparkSession spark, String database, boolean write, boolean csv, boolean safe, int limit,
       PrintStream out, PrintStream err) {
     this.spark = spark;
     this.database = database;
@@ -60,6 +61,7 @@ final class SqlShell {
       boolean truncated = limit > 0 && rows.size() > limit;
       if (truncated) rows = rows.subList(0, limit);
       ResultPrinter printer = new ResultPrinter(result.schema().fieldNames(), rows);
+      if (!csv) leadingComments(statement).forEach(out::println);  // a script's heading says what the table answers
       out.print(csv ? printer.csv(safe) : printer.table());
       if (truncated) err.println("(only the first " + limit + " rows; use --limit 0 for all)");
     } catch (Exception e) {  // AnalysisException is a checked exception in Java's eyes, not a RuntimeException
@@ -69,6 +71,16 @@ final class SqlShell {
       if (timing) err.printf(Locale.ROOT, "Time: %.3f s%n", (System.nanoTime() - start) / 1e9);
     }
     return true;
+  }
+
+  /** The {@code --} lines a statement starts with (blank lines between them skipped). */
+  static List<String> leadingComments(String statement) {
+    List<String> comments = new ArrayList<>();
+    for (String line : statement.lines().map(String::strip).toList()) {
+      if (line.startsWith("--")) comments.add(line);
+      else if (!line.isEmpty()) break;
+    }
+    return comments;
   }
 
   /** Whether a line is a backslash command rather than SQL. */

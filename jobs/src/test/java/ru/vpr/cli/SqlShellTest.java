@@ -56,6 +56,7 @@ class SqlShellTest extends SparkTestBase {
   void aScriptRunsStatementsOverLinesAndTheCommandsInOneSession() {
     Ran ran = script(false,
         "\\tables",
+        "-- Pupils per mark",
         "SELECT mark, count(*) AS pupils",
         "FROM " + DB + ".marks WHERE login <> 'edu;3'   -- a semicolon in a literal does not end it",
         "GROUP BY mark ORDER BY mark;",
@@ -67,11 +68,21 @@ class SqlShellTest extends SparkTestBase {
     assertEquals(0, ran.exit(), ran.err());
     assertTrue(ran.out().contains("marks"), "\\tables lists the table:\n" + ran.out());
     assertTrue(ran.out().contains("| mark | pupils |") && ran.out().contains("|    5 |      1 |"), ran.out());
+    assertTrue(ran.out().contains("-- Pupils per mark\n+"), "the comment above a statement heads its table:\n" + ran.out());
     assertTrue(ran.out().contains("login\nedu1\nedu2\n\"edu;3\"\n") || ran.out().contains("login\nedu1\nedu2\nedu;3\n"),
         "\\csv switches the output to CSV:\n" + ran.out());
     assertTrue(ran.out().contains("col_name") && ran.out().contains("mark,int"), "\\d describes the table:\n" + ran.out());
     assertTrue(ran.out().endsWith("one\n1\n"), "the last statement needs no semicolon:\n" + ran.out());
     assertTrue(ran.err().contains("Time: "), "\\timing times what follows: " + ran.err());
+  }
+
+  /** The notebooks' SQL files set their parameters as session variables: allowed without --write. */
+  @Test
+  void sessionVariablesParameteriseAReadOnlyScript() {
+    Ran ran = script(false, "DECLARE OR REPLACE VARIABLE p_login STRING DEFAULT 'edu2';",
+        "SELECT login, mark FROM " + DB + ".marks WHERE login = p_login;");
+    assertEquals(0, ran.exit(), ran.err());
+    assertTrue(ran.out().contains("| edu2  |") && ran.out().contains("1 row"), ran.out());
   }
 
   @Test

@@ -22,6 +22,10 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Column;
@@ -56,19 +60,33 @@ record WarehouseState(Map<String, String> tables, Map<String, String> files, Lis
     List<String> debris = new ArrayList<>();
     Path db = warehouse.resolve(database + ".db");
     List<String> succeededDetects = new ArrayList<>();
-    for (Path table : list(db)) {
-      if (!Files.isDirectory(table.resolve("_delta_log"))) continue;
-      Dataset<Row> rows = spark.read().format("delta").load(table.toString());
-      String name = table.getFileName().toString();
-      if (RUNS.equals(name)) {
-        for (Row r : rows.where(col("outcome").equalTo("running")).select("job", "run_id").collectAsList()) {
-          debris.add("runs: " + r.getString(0) + " run " + r.getString(1) + " still marked running");
+    Map<String, Future<String>> digests = new TreeMap<>();
+    // Each digest is a small Spark job whose time goes mostly to the driver (the Delta log, planning):
+    // a few at once take a fraction of the time.
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      for (Path table : list(db)) {
+        if (!Files.isDirectory(table.resolve("_delta_log"))) continue;
+        Dataset<Row> rows = spark.read().format("delta").load(table.toString());
+        String name = table.getFileName().toString();
+        if (RUNS.equals(name)) {
+          for (Row r : rows.where(col("outcome").equalTo("running")).select("job", "run_id").collectAsList()) {
+            debris.add("runs: " + r.getString(0) + " run " + r.getString(1) + " still marked running");
+          }
+          rows.where(col("job").equalTo("detect").and(col("outcome").equalTo("succeeded"))).select("run_id")
+              .collectAsList().forEach(r -> succeededDetects.add(r.getString(0)));
+          continue;
         }
-        rows.where(col("job").equalTo("detect").and(col("outcome").equalTo("succeeded"))).select("run_id")
-            .collectAsList().forEach(r -> succeededDetects.add(r.getString(0)));
-        continue;
+        digests.put(name, pool.submit(() -> digest(rows, root.toString())));
       }
-      tables.put(name, digest(rows, root.toString()));
+      for (Map.Entry<String, Future<String>> d : digests.entrySet()) tables.put(d.getKey(), d.getValue().get());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("digest of a table failed", e.getCause());
+    } finally {
+      pool.shutdownNow();
     }
     for (Path model : list(warehouse.resolve("models").resolve("detect"))) {
       if (!succeededDetects.contains(model.getFileName().toString())) debris.add("models of run " + model.getFileName());

@@ -41,6 +41,8 @@ public record NotebookQueries(String name, Map<String, Object> parameters, List<
 
   /** The database the notebooks query. */
   public static final String DATABASE = "vpr";
+  /** The prefix of the session variables that stand for the markers in the SQL files. */
+  static final String VARIABLE_PREFIX = "p_";
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern ASSIGNMENT =
@@ -67,15 +69,16 @@ public record NotebookQueries(String name, Map<String, Object> parameters, List<
    * @param sql the SQL text as in the notebook, with its {@code :name} markers
    * @param args marker name to value, resolved from the parameters cell; pass to
    *     {@code spark.sql(sql, args)}
+   * @param title the heading of the markdown cell above the query, or its label when there is none
    */
-  public record Query(String label, String sql, Map<String, Object> args) {
+  public record Query(String label, String sql, Map<String, Object> args, String title) {
     public Query {
       args = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(args));
     }
 
     /** The same query over another database: every {@code vpr.<table>} becomes {@code <database>.<table>}. */
     public Query inDatabase(String database) {
-      return new Query(label, renameDatabase(sql, DATABASE, database), args);
+      return new Query(label, renameDatabase(sql, DATABASE, database), args, title);
     }
 
     /** The named markers the SQL uses ({@code :year} gives {@code year}), outside literals and comments. */
@@ -97,14 +100,25 @@ public record NotebookQueries(String name, Map<String, Object> parameters, List<
 
     /** The SQL with every marker replaced by its value as a literal: for a shell without parameters (bin/vpr sql). */
     public String inlined() {
+      return replacingMarkers(name -> {
+        Object value = args.get(name);
+        return value instanceof String s ? "'" + s.replace("\\", "\\\\").replace("'", "\\'") + "'" : value.toString();
+      });
+    }
+
+    /** The SQL with every marker {@code :name} replaced by the session variable {@code p_name} ({@link #sqlScript}). */
+    public String withVariables() {
+      return replacingMarkers(name -> VARIABLE_PREFIX + name);
+    }
+
+    private String replacingMarkers(java.util.function.Function<String, String> byName) {
       StringBuilder out = new StringBuilder();
       Matcher m = Pattern.compile(QUOTED.pattern() + "|" + MARKER.pattern()).matcher(sql);
       while (m.find()) {
         String replacement = m.group();
         if (m.group(1) != null) {
           if (!args.containsKey(m.group(1))) throw new IllegalStateException(label + ": unbound marker :" + m.group(1));
-          Object value = args.get(m.group(1));
-          replacement = value instanceof String s ? "'" + s.replace("\\", "\\\\").replace("'", "\\'") + "'" : value.toString();
+          replacement = byName.apply(m.group(1));
         }
         m.appendReplacement(out, Matcher.quoteReplacement(replacement));
       }
@@ -149,12 +163,19 @@ public record NotebookQueries(String name, Map<String, Object> parameters, List<
 
     Map<String, Object> parameters = null;
     List<String> sources = new ArrayList<>();
+    List<String> headings = new ArrayList<>();
+    String heading = null;
     List<Integer> withOutputs = new ArrayList<>();
     for (int i = 0; i < cells.size(); i++) {
       JsonNode cell = cells.get(i);
+      if ("markdown".equals(cell.path("cell_type").asText())) {
+        heading = source(cell.path("source")).lines().filter(l -> l.startsWith("#")).findFirst()
+            .map(l -> l.replaceFirst("^#+\\s*", "").strip()).orElse(heading);
+      }
       if (!"code".equals(cell.path("cell_type").asText())) continue;
       String source = source(cell.path("source"));
       sources.add(source);
+      headings.add(heading);
       if ((cell.path("outputs").isArray() && !cell.path("outputs").isEmpty()) || !cell.path("execution_count").isNull()
           && !cell.path("execution_count").isMissingNode()) {
         withOutputs.add(i);
@@ -165,13 +186,15 @@ public record NotebookQueries(String name, Map<String, Object> parameters, List<
 
     List<Query> queries = new ArrayList<>();
     int calls = 0;
-    for (String source : sources) {
+    for (int c = 0; c < sources.size(); c++) {
+      String source = sources.get(c);
       Matcher call = SPARK_SQL_CALL.matcher(source);
       while (call.find()) calls++;
       Matcher m = SPARK_SQL.matcher(source);
       while (m.find()) {
         String label = name + "#" + (queries.size() + 1);
-        queries.add(new Query(label, m.group(1).strip(), args(label, m.group(2), parameters)));
+        queries.add(new Query(label, m.group(1).strip(), args(label, m.group(2), parameters),
+            headings.get(c) == null ? label : headings.get(c)));
       }
     }
     return new NotebookQueries(name, parameters, queries, calls, withOutputs);
@@ -180,6 +203,46 @@ public record NotebookQueries(String name, Map<String, Object> parameters, List<
   /** The queries over another database. */
   public List<Query> queriesIn(String database) {
     return queries.stream().map(q -> q.inDatabase(database)).toList();
+  }
+
+  /** Where the notebooks' SQL files are: {@code sql/} beside them. */
+  public static Path sqlDir(Path notebooksDir) {
+    return notebooksDir.resolve("sql");
+  }
+
+  /**
+   * The notebook's queries as one script for {@code bin/vpr sql -f}, for analysts without Python: the
+   * parameters as session variables named {@code p_<marker>} (a column named like a variable would win
+   * over it: {@code year = year} is always true), then each query under its section's heading.
+   */
+  public String sqlScript() {
+    Map<String, Object> variables = new LinkedHashMap<>();
+    for (Query q : queries) {
+      for (Map.Entry<String, Object> a : q.args().entrySet()) {
+        Object before = variables.putIfAbsent(a.getKey(), a.getValue());
+        if (before != null && !before.equals(a.getValue())) {
+          throw new IllegalStateException(name + ": marker :" + a.getKey() + " is bound to " + before + " and to " + a.getValue());
+        }
+      }
+    }
+    StringBuilder out = new StringBuilder()
+        .append("-- ").append(name).append(": the questions of notebooks/").append(name).append(".ipynb as SQL, without Python:\n")
+        .append("--   bin/vpr sql -f notebooks/sql/").append(name).append(".sql\n")
+        .append("-- Written from the notebook by NotebookQueriesTest (-Dvpr.notebooks.write=true): change the notebook, not\n")
+        .append("-- this file. For another year or school, copy it and change the values below.\n");
+    for (Map.Entry<String, Object> v : variables.entrySet()) {
+      boolean text = v.getValue() instanceof String;
+      out.append("DECLARE OR REPLACE VARIABLE ").append(VARIABLE_PREFIX).append(v.getKey()).append(text ? " STRING" : " INT")
+          .append(" DEFAULT ").append(text ? "'" + v.getValue().toString().replace("'", "\\'") + "'" : v.getValue()).append(";\n");
+    }
+    String section = null;
+    for (Query q : queries) {
+      out.append('\n');
+      if (!q.title().equals(section)) out.append("-- ").append(q.title()).append('\n');
+      section = q.title();
+      out.append(q.withVariables()).append(";\n");
+    }
+    return out.toString();
   }
 
   /** Replaces the database qualifier {@code from.} by {@code to.} wherever it names a table. */

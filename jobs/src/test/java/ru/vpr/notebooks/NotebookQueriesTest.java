@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -67,6 +68,31 @@ class NotebookQueriesTest {
         Set<String> tables = q.tables(NotebookQueries.DATABASE);
         assertFalse(tables.isEmpty(), q + ": names no vpr table");
         for (String t : tables) assertTrue(known.contains(t), q + ": vpr." + t + " is not in ru.vpr.table.Tables");
+      }
+    }
+  }
+
+  /**
+   * The SQL files beside the notebooks ({@code notebooks/sql}, for {@code bin/vpr sql -f}) are the
+   * notebooks' queries; PublishJobTest runs them through the shell. After changing a notebook, write
+   * them again with {@code mvn -pl jobs test -Dtest=NotebookQueriesTest -Dvpr.notebooks.write=true}.
+   */
+  @Test
+  void theSqlFilesAreTheNotebooksQueries() throws IOException {
+    Path sqlDir = NotebookQueries.sqlDir(NotebookQueries.defaultDir());
+    boolean write = Boolean.getBoolean("vpr.notebooks.write");
+    for (NotebookQueries nb : NOTEBOOKS) {
+      Path file = sqlDir.resolve(nb.name() + ".sql");
+      String expected = nb.sqlScript();
+      if (write) Files.writeString(Files.createDirectories(sqlDir).resolve(nb.name() + ".sql"), expected);
+      String regenerate = "; write it again: mvn -pl jobs test -Dtest=NotebookQueriesTest -Dvpr.notebooks.write=true";
+      assertTrue(Files.exists(file), file + " is missing" + regenerate);
+      assertEquals(expected, Files.readString(file), file + " is not the notebook's queries" + regenerate);
+      for (NotebookQueries.Query q : nb.queries()) {
+        for (String marker : q.markers()) {
+          assertTrue(expected.contains("DECLARE OR REPLACE VARIABLE p_" + marker + " "), file + " declares no p_" + marker);
+          assertFalse(expected.matches("(?s).*(?<![:\\w]):" + marker + "\\b.*"), file + " keeps the marker :" + marker);
+        }
       }
     }
   }

@@ -239,6 +239,28 @@ class PublishJobTest extends SparkTestBase {
     assertTrue(ran >= 12, ran + " queries");
   }
 
+  /** The notebooks' SQL files (notebooks/sql) run in the shell as {@code bin/vpr sql -f} runs them, each query giving a table. */
+  @Test
+  void theNotebooksSqlFilesRunInTheShell() throws IOException {
+    int files = 0;
+    for (NotebookQueries notebook : NotebookQueries.all(NotebookQueries.defaultDir())) {
+      Path file = NotebookQueries.sqlDir(NotebookQueries.defaultDir()).resolve(notebook.name() + ".sql");
+      String script = NotebookQueries.renameDatabase(Files.readString(file), NotebookQueries.DATABASE, DB);
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+      ru.vpr.cli.SqlShell shell = new ru.vpr.cli.SqlShell(spark(), DB, false, false, false, 1000,
+          new java.io.PrintStream(out, true, StandardCharsets.UTF_8), new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
+      int exit = ru.vpr.cli.SqlCommand.runScript(shell, script.lines().toList());
+      String printed = out.toString(StandardCharsets.UTF_8);
+      assertEquals(0, exit, file + ": " + err.toString(StandardCharsets.UTF_8));
+      // Each result table ends with its count of rows ("12 rows").
+      long tables = printed.lines().filter(l -> l.matches("\\d+ rows?")).count();
+      assertEquals(notebook.queries().size(), tables, file + " printed:\n" + printed);
+      files++;
+    }
+    assertEquals(3, files);
+  }
+
   private static List<CSVRecord> csv(int year, String name) throws IOException {
     try (Reader in = Files.newBufferedReader(publishDir.resolve(year + "/" + name), StandardCharsets.UTF_8);
          CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
