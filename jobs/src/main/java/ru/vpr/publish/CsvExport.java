@@ -1,12 +1,20 @@
 package ru.vpr.publish;
 
+import static org.apache.spark.sql.functions.array_join;
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.format_string;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.map;
+import static org.apache.spark.sql.functions.split;
+import static org.apache.spark.sql.functions.transform;
+import static org.apache.spark.sql.functions.try_element_at;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -76,6 +84,22 @@ final class CsvExport {
   /** A number with a fixed pattern ({@code %.6f}); null stays empty. */
   CsvExport number(String name, String pattern) {
     return value(name, when(col(name).isNotNull(), format_string(pattern, col(name))));
+  }
+
+  /**
+   * Codes joined by {@code |} as Russian words joined by {@code "; "}, for the officials who open the
+   * file beside the codes; a code without words stays as it is rather than hidden. Built-in functions
+   * over a literal map: no UDF.
+   */
+  CsvExport inRussian(String name, String codes, Map<String, String> words) {
+    List<Column> entries = new ArrayList<>();
+    words.forEach((code, text) -> {
+      entries.add(lit(code));
+      entries.add(lit(text));
+    });
+    Column dictionary = map(entries.toArray(Column[]::new));
+    Column translated = transform(split(col(codes), "\\|"), code -> coalesce(try_element_at(dictionary, code), code));
+    return value(name, when(col(codes).isNotNull().and(col(codes).notEqual("")), array_join(translated, "; ")));
   }
 
   String fileName() {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import ru.vpr.publish.model.RecheckReason;
+import ru.vpr.publish.model.RiskReason;
 
 /** The CSV files of a year's publication: contract §3 columns first, then what helps the reader. */
 final class PublishedFiles {
@@ -19,7 +20,7 @@ final class PublishedFiles {
   static final CsvExport RECHECK_SAMPLE = CsvExport.file("recheck_sample.csv", Publication::sample,
           col("municipality_code"), when(col("reason").equalTo(RecheckReason.CONTROL), 1).otherwise(0), col("pick"))
       .value("year").value("subject").value("grade").text("login").text("class").text("code").value("reason")
-      .text("municipality_code").value("class_risk_rank").value("pick");
+      .text("municipality_code").value("class_risk_rank").value("pick").inRussian("reason_ru", "reason", RecheckReason.all());
 
   static final CsvExport PARTNER_SCHOOLS = CsvExport.file("partner_schools.csv", Publication::partners,
           col("login"), col("rank"))
@@ -73,6 +74,7 @@ final class PublishedFiles {
             col("login"));
     return file.value("year").value("subject").value("grade").text("municipality_code").text("login").text("class")
         .value("participants").flag("scored").number("risk_score", "%.6f").value("risk_rank").flag("flagged")
-        .value("reasons").value("written").number("q_value", "%.3e").text("school_name");
+        .value("reasons").value("written").number("q_value", "%.3e").text("school_name")
+        .inRussian("reasons_ru", "reasons", RiskReason.all());
   }
 }

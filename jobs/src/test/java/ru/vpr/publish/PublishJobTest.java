@@ -120,6 +120,7 @@ class PublishJobTest extends SparkTestBase {
             assertFalse(r.get("reasons").isEmpty(), "an unscored unit says why");
           }
           if (r.get("flagged").equals("1")) assertFalse(r.get("reasons").isEmpty());
+          assertInRussian(r.get("reasons"), r.get("reasons_ru"), ru.vpr.publish.model.RiskReason::russian);
         }
         assertTrue(ranks.isEmpty() || ranks.contains(1));
       }
@@ -141,6 +142,7 @@ class PublishJobTest extends SparkTestBase {
       Map<String, Integer> evidencePerMunicipality = new HashMap<>();
       for (CSVRecord r : sample) {
         for (String reason : r.get("reason").split("\\|")) assertTrue(reasons.contains(reason), reason);
+        assertInRussian(r.get("reason"), r.get("reason_ru"), ru.vpr.publish.model.RecheckReason::russian);
         if (!r.get("reason").equals("control")) evidencePerMunicipality.merge(r.get("municipality_code"), 1, Integer::sum);
       }
       evidencePerMunicipality.values().forEach(n -> assertTrue(n <= PUBLISH.recheck().capacity()));
@@ -259,6 +261,13 @@ class PublishJobTest extends SparkTestBase {
       files++;
     }
     assertEquals(3, files);
+  }
+
+  /** The Russian column says every code of its row in words, in the codes' order. */
+  private static void assertInRussian(String codes, String russian, java.util.function.UnaryOperator<String> words) {
+    List<String> each = codes.isEmpty() ? List.of() : List.of(codes.split("\\|"));
+    for (String code : each) assertNotEquals(code, words.apply(code), "the code " + code + " has words");
+    assertEquals(String.join("; ", each.stream().map(words).toList()), russian, codes);
   }
 
   private static List<CSVRecord> csv(int year, String name) throws IOException {

@@ -1,6 +1,7 @@
 package ru.vpr.publish;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -41,7 +42,7 @@ class PublishedFilesTest extends SparkTestBase {
 
     assertEquals(3, written);
     assertEquals(List.of("year", "subject", "grade", "municipality_code", "login", "class", "participants", "scored",
-            "risk_score", "risk_rank", "flagged", "reasons", "written", "q_value", "school_name"),
+            "risk_score", "risk_rank", "flagged", "reasons", "written", "q_value", "school_name", "reasons_ru"),
         records.get(0).getParser().getHeaderNames());
     assertEquals(List.of("1", "2", ""), records.stream().map(r -> r.get("risk_rank")).toList(), "by rank, unscored last");
     CSVRecord top = records.get(0);
@@ -56,6 +57,10 @@ class PublishedFilesTest extends SparkTestBase {
     assertEquals("0", unscored.get("scored"));
     assertEquals("", unscored.get("risk_score"));
     assertEquals("too_few_pupils", unscored.get("reasons"));
+    assertEquals("слишком мало участников для оценки", unscored.get("reasons_ru"));
+    assertEquals(ru.vpr.publish.model.RiskReason.russian("S4_identical") + "; " + ru.vpr.publish.model.RiskReason.russian("S2_thresholds"),
+        top.get("reasons_ru"), "the reasons in words, in the codes' order");
+    assertFalse(top.get("reasons_ru").contains("S4_identical"), top.get("reasons_ru"));
     assertTrue(text.contains("\r\n"), "RFC 4180 line ends");
   }
 }

@@ -23,6 +23,11 @@ public final class RecheckReason {
 
   private RecheckReason() {}
 
+  /** Every code with its words. */
+  public static Map<String, String> all() {
+    return RUSSIAN;
+  }
+
   /** The reason in Russian; an unknown code is returned as it is. */
   public static String russian(String code) {
     return RUSSIAN.getOrDefault(code, code);

@@ -17,6 +17,13 @@ public final class RiskReason {
 
   private RiskReason() {}
 
+  /** Every known code with its words: the signals', the outlier models' and the unscored reasons'. */
+  public static Map<String, String> all() {
+    Map<String, String> words = new java.util.TreeMap<>(OTHERS);
+    for (Signal signal : Signal.all()) words.put(signal.code(), signal.russian());
+    return words;
+  }
+
   /** The reason in Russian; an unknown code is returned as it is rather than hidden. */
   public static String russian(String code) {
     for (Signal signal : Signal.all()) if (signal.code().equals(code)) return signal.russian();
