@@ -65,6 +65,8 @@ public final class SqlShell {
       out.print(csv ? printer.csv(safe) : printer.table());
       if (truncated) err.println("(only the first " + limit + " rows; use --limit 0 for all)");
     } catch (Exception e) {  // AnalysisException is a checked exception in Java's eyes, not a RuntimeException
+      // A catalog that cannot be opened is no error of the statement: the launcher says why (CatalogFailures).
+      if (catalogFailure(e)) throw e;
       err.println("error: " + oneLine(e));
       return false;
     } finally {
@@ -81,6 +83,14 @@ public final class SqlShell {
       else if (!line.isEmpty()) break;
     }
     return comments;
+  }
+
+  private static boolean catalogFailure(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      String type = t.getClass().getSimpleName();
+      if (type.equals("HiveException") || type.equals("MetaException")) return true;
+    }
+    return false;
   }
 
   /** Whether a line is a backslash command rather than SQL. */
