@@ -1,6 +1,7 @@
 package ru.vpr.publish.model;
 
 import java.util.Map;
+import ru.vpr.detect.Rollup;
 import ru.vpr.detect.Signal;
 
 /**
@@ -13,7 +14,8 @@ public final class RiskReason {
       "O_mahalanobis_year", "необычное сочетание признаков по сравнению со всеми классами года",
       "O_isolation_forest", "необычное сочетание признаков (модель изолирующего леса)",
       "too_few_pupils", "слишком мало участников для оценки",
-      "no_scores", "нет баллов по заданиям");
+      "no_scores", "нет баллов по заданиям",
+      Rollup.NO_SCORED_CLASS, "ни один класс школы не оценён (слишком мало участников или нет баллов)");
 
   private RiskReason() {}
 
