@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 /**
  * Which statements {@code bin/vpr sql} runs without {@code --write}: queries and what only reads the
  * catalog. The catalog may be shared (a PostgreSQL metastore), and {@code DROP TABLE vpr.runs} must not
- * be one typo away. Session variables ({@code DECLARE}, {@code SET VAR}) are allowed. Judged on the text, before Spark starts: the first keyword after comments and
+ * be one typo away. Session variables ({@code DECLARE}, {@code SET VAR}) are allowed: they live in the
+ * session only. Judged on the text, before Spark starts: the first keyword after comments and
  * parentheses, and for a {@code WITH} query no writing keyword outside quotes and comments.
  */
 final class ReadOnlySql {
